@@ -1,0 +1,209 @@
+// case-decoder: the native (and node) command line. It renders the same report as the widget.
+//
+//   case-decoder decode FILE|- [--format json|text|markdown] [--as-of YYYY-MM-DD]
+//   case-decoder lint [--stats]
+//   case-decoder list offenses|jurisdictions|facts [--format json]
+//   case-decoder --version
+//   Any command takes --content DIR to use another content folder instead of the built-in one.
+//
+// Exit codes: 0 success, 2 bad input (one line on stderr naming what is wrong), 1 internal error.
+#include "case_decoder/case_decoder.h"
+#include "case_decoder/content.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: case-decoder <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  decode FILE|-        read a case file (or stdin) and print the report\n"
+    "      --format F       json (default), text or markdown\n"
+    "      --as-of DATE     today's date, YYYY-MM-DD: marks deadlines that have passed\n"
+    "  lint [--stats]       check the content; --stats prints coverage figures\n"
+    "  list WHAT            offenses, jurisdictions or facts  [--format json]\n"
+    "  --version            program and content version\n"
+    "\n"
+    "options for every command:\n"
+    "  --content DIR        use the content in DIR instead of the built-in assets\n"
+    "\n"
+    "exit codes: 0 ok, 2 bad input, 1 internal error\n";
+
+int bad_input(const std::string& msg) {
+    std::fprintf(stderr, "%s\n", msg.c_str());
+    return 2;
+}
+
+bool read_all(std::istream& in, std::string& out, size_t limit) {
+    std::string chunk(65536, '\0');
+    out.clear();
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        out.append(chunk.data(), static_cast<size_t>(in.gcount()));
+        if (out.size() > limit) return false;
+    }
+    return true;
+}
+
+// Loads every .json under DIR (relative paths with '/').
+cd::ContentResult load_content_dir(const std::string& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return {nullptr, "content: " + dir + ": not a folder"};
+    std::vector<cd::ContentFile> files;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file() || it->path().extension() != ".json") continue;
+        std::ifstream in(it->path(), std::ios::binary);
+        std::string text;
+        if (!in || !read_all(in, text, 16u << 20)) return {nullptr, "content: " + it->path().string() + ": cannot read (or larger than 16 MB)"};
+        files.push_back({fs::relative(it->path(), dir).generic_string(), std::move(text)});
+    }
+    if (ec) return {nullptr, "content: " + dir + ": " + ec.message()};
+    return cd::load_content(files);
+}
+
+int cmd_decode(const cd::Content& content, const std::vector<std::string>& args) {
+    std::string file, format = "json", as_of;
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
+        else if (args[i] == "--as-of" && i + 1 < args.size()) as_of = args[++i];
+        else if (file.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) file = args[i];
+        else return bad_input("case-decoder: decode: unexpected argument \"" + args[i] + "\"\n" + kUsage);
+    }
+    if (file.empty()) return bad_input("case-decoder: decode: name a case file, or - for standard input");
+    if (format != "json" && format != "text" && format != "markdown")
+        return bad_input("case-decoder: --format: expected json, text or markdown, got \"" + format + "\"");
+    std::string text;
+    constexpr size_t kLimit = 16u << 20;
+    if (file == "-") {
+        if (!read_all(std::cin, text, kLimit)) return bad_input("case file: too large (a case file is a few KB)");
+    } else {
+        std::error_code ec;
+        if (fs::is_directory(file, ec)) return bad_input("case file: " + file + ": is a folder, not a file");
+        std::ifstream in(file, std::ios::binary);
+        if (!in) return bad_input("case file: " + file + ": cannot open");
+        if (!read_all(in, text, kLimit)) return bad_input("case file: " + file + ": too large (a case file is a few KB)");
+    }
+    cd::CaseFileResult in = cd::parse_case_file(text, content);
+    if (!in.ok) return bad_input(in.error);
+    for (const auto& w : in.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    if (!as_of.empty()) {
+        auto d = cd::parse_iso_date(as_of);
+        if (!d) return bad_input("case-decoder: --as-of: expected a date YYYY-MM-DD, got \"" + as_of + "\"");
+        in.case_file.as_of = d;
+    }
+    cd::Report report = cd::build_report(in.case_file, content);
+    std::string out = format == "json" ? cd::render_json(report) : format == "text" ? cd::render_text(report, content) : cd::render_markdown(report, content);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
+
+int cmd_lint(const cd::Content& content, const std::vector<std::string>& args) {
+    bool stats_wanted = false;
+    for (const auto& a : args) {
+        if (a == "--stats") stats_wanted = true;
+        else return bad_input("case-decoder: lint: unexpected argument \"" + a + "\"");
+    }
+    cd::LintStats stats;
+    std::vector<std::string> problems = cd::lint_content(content, &stats);
+    for (const auto& p : problems) std::printf("lint: %s\n", p.c_str());
+    if (stats_wanted) {
+        auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+        std::printf("content %s (%s), reviewed %s\n", content.version.c_str(), content.sha256.substr(0, 12).c_str(), content.reviewed.c_str());
+        std::printf("jurisdictions: %d of 52 (%d with an indictment rule and a trial clock)\n", stats.jurisdictions, stats.jurisdictions_complete);
+        std::printf("clocks: %d   programs: %d\n", stats.deadlines, stats.programs);
+        std::printf("jurisdiction facts verified: %d of %d (%.0f%%)\n", stats.facts_verified, stats.facts_total, pct(stats.facts_verified, stats.facts_total));
+        std::printf("offenses: %d   questions: %d   UI strings: %d\n", stats.offenses, stats.questions, stats.ui_strings);
+        for (const auto& [lang, n] : stats.translated)
+            std::printf("language %s: %d of %d prose fields (%.0f%%)\n", lang.c_str(), n, stats.prose_fields, pct(n, stats.prose_fields));
+        if (!stats.translated.count("es")) std::printf("language es: 0 of %d prose fields (0%%)\n", stats.prose_fields);
+    }
+    if (!problems.empty()) {
+        std::fprintf(stderr, "lint: %zu problem(s)\n", problems.size());
+        return 2;
+    }
+    std::printf("lint: ok\n");
+    return 0;
+}
+
+int cmd_list(const cd::Content& content, const std::vector<std::string>& args) {
+    std::string what, format = "text";
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
+        else if (what.empty()) what = args[i];
+        else return bad_input("case-decoder: list: unexpected argument \"" + args[i] + "\"");
+    }
+    if (format != "text" && format != "json") return bad_input("case-decoder: --format: expected text or json, got \"" + format + "\"");
+    nlohmann::ordered_json j = nlohmann::ordered_json::array();
+    std::string text;
+    if (what == "offenses") {
+        for (const auto& o : content.offenses) {
+            j.push_back({{"id", o.id}, {"name", o.name.get("en")}, {"synonyms", o.synonyms}, {"usual_levels", o.usual_levels}});
+            text += o.id + "\t" + o.name.get("en") + "\n";
+        }
+    } else if (what == "jurisdictions") {
+        for (const auto& [code, jd] : content.jurisdictions) {
+            j.push_back({{"code", code}, {"name", jd.name.get("en")}, {"deadlines", jd.deadlines.size()}, {"programs", jd.programs.size()}, {"reviewed", jd.reviewed}});
+            text += code + "\t" + jd.name.get("en") + "\n";
+        }
+    } else if (what == "facts") {
+        for (const auto& f : content.facts) {
+            j.push_back({{"id", f.id}, {"group", f.group}, {"question", f.question.get("en")}});
+            text += f.id + "\t" + f.question.get("en") + "\n";
+        }
+    } else {
+        return bad_input("case-decoder: list: expected offenses, jurisdictions or facts" + (what.empty() ? std::string() : ", got \"" + what + "\""));
+    }
+    std::string out = format == "json" ? j.dump(2) + "\n" : text;
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string content_dir;
+    for (size_t i = 0; i < args.size(); ++i)
+        if (args[i] == "--content") {
+            if (i + 1 >= args.size()) return bad_input("case-decoder: --content needs a folder");
+            content_dir = args[i + 1];
+            args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+            break;
+        }
+    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+        std::fputs(kUsage, args.empty() ? stderr : stdout);
+        return args.empty() ? 2 : 0;
+    }
+    std::shared_ptr<const cd::Content> owned;
+    const cd::Content* content = nullptr;
+    if (!content_dir.empty()) {
+        cd::ContentResult r = load_content_dir(content_dir);
+        if (!r.content) return bad_input(r.error);
+        owned = r.content;
+        content = owned.get();
+    } else {
+        content = &cd::bundled_content();
+    }
+    std::string cmd = args[0];
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (cmd == "--version" || cmd == "version") {
+        std::printf("case-decoder 0.1.0\ncontent %s (sha256 %s), reviewed %s\n", content->version.c_str(), content->sha256.c_str(), content->reviewed.c_str());
+        return 0;
+    }
+    if (cmd == "decode") return cmd_decode(*content, rest);
+    if (cmd == "lint") return cmd_lint(*content, rest);
+    if (cmd == "list") return cmd_list(*content, rest);
+    return bad_input("case-decoder: unknown command \"" + cmd + "\"\n" + kUsage);
+}

@@ -1,0 +1,176 @@
+// Case Decoder core: case file in, report out.
+//
+// This header is the manual. Everything here is plain C++20 with no exceptions thrown, no I/O and
+// no global state beyond the lazily parsed bundled content, so the same code runs natively (CLI,
+// tests) and in WebAssembly (the widget).
+//
+// The flow, in four calls:
+//
+//     const cd::Content& content = cd::bundled_content();          // assets/, built in
+//     cd::CaseFileResult in = cd::parse_case_file(text, content);  // validate the reader's facts
+//     if (!in.ok) { print(in.error); return 2; }                   // one line naming the field
+//     cd::Report report = cd::build_report(in.case_file, content); // the one place findings are made
+//     std::string out = cd::render_markdown(report);               // or render_text / render_json
+//
+// The screen, the CLI and every export render the same Report. Legal rules are not in this code:
+// they are data in assets/ (see assets/README.md). The code evaluates conditions, does date math
+// and ranks questions.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cd {
+
+// ---------------------------------------------------------------------------------------------
+// Dates: proleptic Gregorian calendar days. Deadlines are calendar arithmetic, nothing more.
+// ---------------------------------------------------------------------------------------------
+struct Date {
+    int32_t days = 0;  // days since 1970-01-01
+    friend bool operator==(Date a, Date b) { return a.days == b.days; }
+    friend bool operator<(Date a, Date b) { return a.days < b.days; }
+};
+std::optional<Date> parse_iso_date(std::string_view text);  // "YYYY-MM-DD", real calendar dates only, years 1900-2200
+std::string         to_iso(Date d);
+Date                add_days(Date d, int n);
+Date                add_months(Date d, int n);  // Jan 31 + 1 month = Feb 28 (or 29): clamps to month end
+
+// ---------------------------------------------------------------------------------------------
+// The case file (input). See ../shared/spec/case-file.md.
+// ---------------------------------------------------------------------------------------------
+enum class Tri : uint8_t { Unknown, Yes, No };  // "unknown" is neither yes nor no
+const char*        tri_name(Tri t);
+std::optional<Tri> parse_tri(std::string_view s);
+
+struct Charge {
+    std::string offense;  // offense id from the catalog
+    std::string level;    // infraction | misdemeanor | felony | unknown
+};
+
+struct CaseFile {
+    std::string                 jurisdiction;  // "CA", "DC", "US" (federal)
+    std::vector<Charge>         charges;
+    std::string                 stage = "pre_trial";  // before_filing | arraignment | pre_trial | trial | after_conviction
+    Tri                         in_custody = Tri::Unknown;
+    std::map<std::string, Date> dates;  // arrest, complaint_filed, formal_charges_filed, indictment, arraignment, speedy_trial_demand
+    std::map<std::string, Tri>  facts;  // a missing fact is Unknown
+    std::string                 lang = "en";
+    std::optional<Date>         as_of;  // extension: "today" for the reader; lets the report say which deadlines have passed
+
+    Tri fact(std::string_view id) const;
+};
+
+struct Content;  // the loaded assets; opaque here, see content.h for the widget's read access
+
+struct CaseFileResult {
+    bool                     ok = false;
+    CaseFile                 case_file;
+    std::string              error;     // when !ok: one line, "case file: charges[0].offense: unknown offense ..."
+    std::vector<std::string> warnings;  // unknown fields and the like; the case still decodes
+};
+// Validates against the contract and the content's catalogs (offenses, jurisdictions, facts).
+CaseFileResult parse_case_file(std::string_view json_text, const Content& content);
+// The case file as the reader would save it (format version 1, keys sorted, facts that are
+// Unknown left out). parse_case_file(write_case_file(c)) gives back c.
+std::string write_case_file(const CaseFile& c);
+
+// ---------------------------------------------------------------------------------------------
+// Content: assets/ as loaded and validated.
+// ---------------------------------------------------------------------------------------------
+struct ContentFile {
+    std::string path;  // relative to the content root, "jurisdictions/CA.json"
+    std::string text;
+};
+struct ContentResult {
+    std::shared_ptr<const Content> content;  // null when !error.empty()
+    std::string                    error;    // "content: jurisdictions/CA.json: deadlines[2].from: ..."
+};
+ContentResult  load_content(const std::vector<ContentFile>& files);
+const Content& bundled_content();  // parsed on first use; aborts only if the build bundled broken content (tests forbid it)
+const std::vector<ContentFile>& bundled_content_files();
+
+// ---------------------------------------------------------------------------------------------
+// The report (output). Field names follow the JSON report in the spec.
+// ---------------------------------------------------------------------------------------------
+struct ProgramInfo {
+    std::string id, kind, name, summary, citation;
+    std::string fits;  // "yes" | "maybe" | "no": does this case seem to meet the broad eligibility?
+    bool        verified = false;
+};
+struct JurisdictionInfo {
+    std::string              code, name;
+    std::optional<bool>      felony_indictment_required;
+    std::string              indictment_summary, citation;
+    bool                     indictment_verified = false;
+    std::vector<ProgramInfo> programs;
+    std::string              reviewed;
+};
+struct ChargeReport {
+    std::string              offense, name, level;
+    std::string              plain_english;
+    std::vector<std::string> elements, typical_evidence, weak_points, collateral_consequences, citations;
+};
+struct DismissalPath {
+    std::string              reason;   // path id
+    std::string              name;     // plain name of the path
+    std::string              applies;  // likely | possible | unlikely | not_at_this_stage
+    std::string              why;
+    std::vector<std::string> because;  // "fact:searched", "offense:dui", "jurisdiction:NJ", "stage:pre_trial", ...
+    std::vector<std::string> citations;
+};
+struct Deadline {
+    std::string                id, kind;  // kind: trial | charging | release
+    std::optional<int>         days, months;
+    std::string                from;  // the date key the clock runs from
+    std::optional<Date>        due;
+    std::string                status;  // "passed" | "upcoming" | "" (no due date or no as_of)
+    std::string                remedy;  // dismissal | release | other
+    bool                       demand_required = false;
+    std::string                summary, caveat, citation, applies_if, source;
+    bool                       verified = false;
+};
+struct AttorneyQuestion {
+    std::string              id, text, why, reason;
+    std::vector<std::string> because, citations;
+    int                      score = 0;  // relevance used for ordering; not printed
+};
+struct MythReport {
+    std::string              id, myth, text;
+    std::vector<std::string> citations;
+};
+struct StageInfo {
+    std::string id, name, can_charges_be_dropped, how;
+    int         index = 0;  // 0..4 in the timeline
+};
+struct Report {
+    std::string                   lang = "en";
+    std::string                   content_version, content_sha256;
+    JurisdictionInfo              jurisdiction;
+    std::vector<ChargeReport>     charges;
+    std::vector<DismissalPath>    dismissal_paths;
+    std::vector<Deadline>         deadlines;
+    std::vector<AttorneyQuestion> questions;  // 10 to 15, most relevant first
+    std::vector<MythReport>       myths;
+    std::vector<std::string>      dont_make_it_worse;
+    StageInfo                     stage;
+    std::string                   notice;
+    std::vector<std::string>      warnings;
+    std::optional<Date>           as_of;
+};
+
+// The one function that makes findings. Deterministic: same case and content, same report.
+Report build_report(const CaseFile& c, const Content& content);
+
+// Renderers. All show the same report; none adds findings. Text and Markdown take their headings
+// from the content's UI strings (in the report's language).
+std::string render_json(const Report& r);  // the spec's JSON, 2-space indent, trailing newline
+std::string render_text(const Report& r, const Content& content = bundled_content());      // .txt download, terminal
+std::string render_markdown(const Report& r, const Content& content = bundled_content());  // .md download
+std::string render_questions_text(const Report& r, const Content& content = bundled_content());  // numbered questions, for "copy"
+
+}  // namespace cd

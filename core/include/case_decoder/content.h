@@ -1,0 +1,195 @@
+// The loaded content (assets/) as plain structs. The widget reads this for the interview (facts,
+// offenses, jurisdictions, stages, glossary, UI strings); the report builder reads it for rules.
+// Every prose field is a Text holding each language; pick one with Text::get(lang).
+#pragma once
+
+#include "case_decoder/case_decoder.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cd {
+
+// A prose field in every language we have it in; English is always present.
+struct Text {
+    std::map<std::string, std::string> by_lang;
+    const std::string& get(std::string_view lang) const;  // falls back to English
+    bool               has(std::string_view lang) const;
+};
+
+// A rule condition (assets/README.md, "Conditions"). A small tree, evaluated by evaluate().
+struct Condition {
+    enum class Kind : uint8_t { All, Any, Not, Fact, Offense, OffenseTag, Level, Jurisdiction, Stage, Custody, DateKnown, JurisdictionHas, Path, DeadlinePassed };
+    Kind                     kind = Kind::All;
+    std::string              key;     // fact id, date key, path id, jurisdiction feature, deadline kind
+    std::vector<std::string> values;  // accepted values for leaf kinds
+    std::vector<Condition>   children;
+};
+
+struct Offense {
+    std::string              id;
+    Text                     name, plain_english;
+    std::vector<std::string> synonyms, tags, usual_levels, citations;
+    std::vector<Text>        elements, typical_evidence, weak_points, collateral_consequences;
+};
+
+struct Provenance {
+    std::string citation, source, reviewed;
+    bool        verified = false;
+};
+
+struct IndictmentRule {
+    std::optional<bool> required, waivable;
+    Text                summary;
+    Provenance          prov;
+};
+
+struct DeadlineRule {
+    std::string              id, kind;        // trial | charging | release
+    std::vector<std::string> levels;          // infraction | misdemeanor | felony
+    std::string              custody = "any";  // in_custody | not_in_custody | any
+    std::optional<int>       days, months;    // both empty: no fixed deadline
+    std::vector<std::string> from;            // date keys; the clock runs from the latest known
+    bool                     demand_required = false;
+    std::string              remedy;          // dismissal | release | other
+    Text                     summary, caveat;
+    std::optional<Date>      effective_from, effective_until;
+    Provenance               prov;
+};
+
+struct ProgramEligibility {
+    std::vector<std::string> offenses, exclude_offenses, levels;  // empty offenses: most offenses
+    std::string              first_offense = "not_required";     // required | preferred | not_required
+    std::string              track = "general";                  // general | drug | mental_health | veteran | youth
+};
+
+struct Program {
+    std::string        id, kind;  // diversion | pretrial_intervention
+    Text               name, summary, excludes;
+    ProgramEligibility eligibility;
+    Provenance         prov;
+};
+
+struct Jurisdiction {
+    std::string               code, reviewed;
+    Text                      name;
+    IndictmentRule            indictment;
+    std::vector<DeadlineRule> deadlines;
+    std::vector<Program>      programs;
+};
+
+struct PathRule {
+    std::string              applies;  // likely | possible | unlikely
+    Condition                when;
+    Text                     why;
+    std::vector<std::string> citations;
+};
+
+struct PathDef {
+    std::string              id;
+    std::string              cite_jurisdiction;  // deadlines | programs | indictment: adds the jurisdiction's citations
+    Text                     name, summary;
+    std::vector<std::string> citations;
+    std::optional<Condition> not_at_this_stage;
+    Text                     not_at_this_stage_why;
+    std::vector<PathRule>    rules;
+    Text                     otherwise_why;
+};
+
+struct QuestionDef {
+    std::string              id, reason, group, cite_jurisdiction;
+    int                      weight = 50;
+    Condition                when;
+    Text                     text, why;
+    std::vector<std::string> citations;
+};
+
+struct MythDef {
+    std::string              id;
+    Condition                when;
+    Text                     myth, text;
+    std::vector<std::string> citations;
+};
+
+struct DontDef {
+    std::string              id;
+    Condition                when;
+    Text                     text;
+    std::vector<std::string> citations;
+};
+
+struct StageDef {
+    std::string id, can_charges_be_dropped;
+    Text        name, how;
+};
+
+struct FactDef {
+    std::string id, group;
+    Text        question, why_we_ask;
+    Condition   ask_when;  // the interview asks this fact only when true
+};
+
+struct GlossaryEntry {
+    Text term, meaning;
+};
+
+struct Content {
+    std::string                          version, reviewed, sha256;
+    Text                                 notice;
+    std::vector<Offense>                 offenses;       // sorted by id
+    std::map<std::string, Jurisdiction>  jurisdictions;  // by code
+    std::vector<PathDef>                 paths;          // in report order
+    std::vector<QuestionDef>             questions;      // sorted by id
+    std::vector<MythDef>                 myths;
+    std::vector<DontDef>                 donts;
+    std::vector<StageDef>                stages;  // timeline order
+    std::vector<FactDef>                 facts;   // interview order
+    std::vector<GlossaryEntry>           glossary;
+    std::map<std::string, Text>          ui;      // widget and report strings, merged from ui/*.json
+
+    const Offense*      offense(std::string_view id) const;
+    const Jurisdiction* jurisdiction(std::string_view code) const;
+    const FactDef*      fact(std::string_view id) const;
+    const StageDef*     stage(std::string_view id) const;
+    const std::string&  ui_text(std::string_view key, std::string_view lang) const;  // the key itself if missing
+};
+
+// Offense search for type-ahead: ids whose name, id or a synonym matches the query (case-insensitive,
+// prefix matches first). The widget and the CLI's "did you mean" use it.
+std::vector<const Offense*> search_offenses(const Content& content, std::string_view query, size_t max_results = 8);
+
+// Rule evaluation. EvalContext carries what conditions can look at; path ratings and deadlines
+// are filled in by build_report as it goes (paths first, then questions may refer to them).
+struct EvalContext {
+    const CaseFile&                    c;
+    const Content&                     content;
+    const Jurisdiction*                jurisdiction = nullptr;
+    std::map<std::string, std::string> path_ratings;  // path id -> likely | possible | ...
+    std::vector<Deadline>              deadlines;
+};
+struct EvalResult {
+    bool                     value = false;
+    std::vector<std::string> because;  // the atoms that decided the value ("fact:searched", ...)
+};
+EvalResult evaluate(const Condition& cond, const EvalContext& ctx);
+
+// True when the interview should ask this fact given the answers so far.
+bool should_ask(const FactDef& fact, const CaseFile& c, const Content& content);
+
+// Does this case seem to meet a program's broad eligibility? "yes" | "maybe" | "no".
+std::string program_fit(const Program& p, const CaseFile& c, const Content& content);
+
+// Lint: every check beyond what loading already enforces (reachability of each question, 10-15
+// questions for generated cases). Returns problems, empty when clean; stats fills coverage figures.
+struct LintStats {
+    int jurisdictions = 0, jurisdictions_complete = 0, deadlines = 0, programs = 0, offenses = 0, questions = 0;
+    int facts_total = 0, facts_verified = 0;
+    int ui_strings = 0;
+    std::map<std::string, int> translated;  // lang -> prose fields present
+    int prose_fields = 0;
+};
+std::vector<std::string> lint_content(const Content& content, LintStats* stats);
+
+}  // namespace cd

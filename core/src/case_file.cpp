@@ -1,0 +1,197 @@
+// Reading and writing the case file (../shared/spec/case-file.md). Every error is one line naming
+// the field: "case file: charges[0].offense: unknown offense "duii" (did you mean "dui"?)".
+#include "internal.h"
+
+namespace cd {
+namespace {
+
+constexpr size_t kMaxCharges = 50;  // a real case has a handful; more is a mistake or an attack
+constexpr size_t kMaxTextBytes = 4 << 20;
+
+const std::vector<std::string> kTopKeys = {"format", "version", "jurisdiction", "charges", "stage", "in_custody", "dates", "facts", "lang", "as_of"};
+
+std::string did_you_mean(const std::string& near) { return near.empty() ? "" : " (did you mean \"" + near + "\"?)"; }
+
+// An offense the reader typed by a synonym ("DWI") is suggested by its id.
+std::string suggest_offense(const std::string& typed, const Content& content) {
+    std::vector<std::string> ids;
+    for (const auto& o : content.offenses) {
+        ids.push_back(o.id);
+        for (const auto& s : o.synonyms)
+            if (lower(s) == lower(typed)) return o.id;
+        if (lower(o.name.get("en")) == lower(typed)) return o.id;
+    }
+    return closest(typed, ids);
+}
+
+}  // namespace
+
+CaseFileResult parse_case_file(std::string_view text, const Content& content) {
+    CaseFileResult res;
+    auto fail = [&](const std::string& where, const std::string& msg) {
+        res.ok = false;
+        res.error = "case file: " + (where.empty() ? "" : where + ": ") + msg;
+        return res;
+    };
+    if (text.size() > kMaxTextBytes) return fail("", "too large (" + std::to_string(text.size() >> 20) + " MB; a case file is a few KB)");
+    std::string dup;
+    json j = parse_json(text, &dup);
+    if (j.is_discarded()) return fail("", "not valid JSON (check for a missing comma or quote; nesting deeper than 64 levels is refused)");
+    if (!j.is_object()) return fail("", std::string("expected a JSON object { ... }, got ") + type_name(j));
+    if (!dup.empty()) return fail(dup, "appears twice; give each field once");
+
+    CaseFile& c = res.case_file;
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (!contains(kTopKeys, it.key())) res.warnings.push_back("case file: " + it.key() + ": unknown field ignored" + did_you_mean(closest(it.key(), kTopKeys)));
+
+    if (j.contains("format")) {
+        if (!j["format"].is_string() || j["format"].get<std::string>() != "case-decoder/case-file")
+            return fail("format", "expected \"case-decoder/case-file\", got " + describe(j["format"]));
+    } else {
+        res.warnings.push_back("case file: format: missing; assuming \"case-decoder/case-file\"");
+    }
+    if (j.contains("version")) {
+        const json& v = j["version"];
+        if (!v.is_number_integer()) return fail("version", "expected the number 1, got " + describe(v));
+        if (v.get<long long>() != 1)
+            return fail("version", "version " + v.dump() + " is not supported (this build reads version 1; a newer file needs a newer Case Decoder)");
+    }
+
+    // jurisdiction
+    if (!j.contains("jurisdiction")) return fail("jurisdiction", "missing (a two-letter state code such as \"CA\", \"DC\", or \"US\" for federal court)");
+    if (!j["jurisdiction"].is_string()) return fail("jurisdiction", "expected text such as \"CA\", got " + describe(j["jurisdiction"]));
+    {
+        std::string code = j["jurisdiction"].get<std::string>();
+        std::string upper = code;
+        for (char& ch : upper) if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+        if (!contains(kJurisdictionCodes, upper)) {
+            std::string hint;
+            for (const auto& [k, jd] : content.jurisdictions)
+                if (lower(jd.name.get("en")) == lower(code)) hint = k;
+            return fail("jurisdiction", "unknown jurisdiction " + describe(j["jurisdiction"]) +
+                                            (hint.empty() ? " (use a two-letter state code, \"DC\", or \"US\" for federal court)" : did_you_mean(hint)));
+        }
+        if (upper != code) res.warnings.push_back("case file: jurisdiction: \"" + code + "\" read as \"" + upper + "\"");
+        c.jurisdiction = upper;
+    }
+
+    // charges
+    if (!j.contains("charges")) return fail("charges", "missing (a list such as [ { \"offense\": \"dui\", \"level\": \"misdemeanor\" } ])");
+    const json& charges = j["charges"];
+    if (!charges.is_array()) return fail("charges", std::string("expected a list, got ") + type_name(charges));
+    if (charges.empty()) return fail("charges", "empty: give at least one charge");
+    if (charges.size() > kMaxCharges) return fail("charges", std::to_string(charges.size()) + " charges; at most " + std::to_string(kMaxCharges) + " are read");
+    for (size_t i = 0; i < charges.size(); ++i) {
+        std::string w = index_path("charges", i);
+        const json& ch = charges[i];
+        if (!ch.is_object()) return fail(w, std::string("expected an object { \"offense\": ..., \"level\": ... }, got ") + type_name(ch));
+        for (auto it = ch.begin(); it != ch.end(); ++it)
+            if (it.key() != "offense" && it.key() != "level") res.warnings.push_back("case file: " + join_path(w, it.key()) + ": unknown field ignored");
+        if (!ch.contains("offense")) return fail(join_path(w, "offense"), "missing");
+        if (!ch["offense"].is_string()) return fail(join_path(w, "offense"), "expected an offense id such as \"dui\", got " + describe(ch["offense"]));
+        Charge charge;
+        charge.offense = ch["offense"].get<std::string>();
+        if (!content.offense(charge.offense))
+            return fail(join_path(w, "offense"), "unknown offense " + describe(ch["offense"]) + did_you_mean(suggest_offense(charge.offense, content)));
+        charge.level = "unknown";
+        if (ch.contains("level") && !ch["level"].is_null()) {
+            if (!ch["level"].is_string()) return fail(join_path(w, "level"), "expected infraction, misdemeanor, felony or unknown, got " + describe(ch["level"]));
+            charge.level = ch["level"].get<std::string>();
+            if (!contains(kLevels, charge.level))
+                return fail(join_path(w, "level"), "unknown level " + describe(ch["level"]) + " (expected infraction, misdemeanor, felony or unknown)" + did_you_mean(closest(charge.level, kLevels)));
+        }
+        c.charges.push_back(charge);
+    }
+
+    // stage
+    if (j.contains("stage") && !j["stage"].is_null()) {
+        if (!j["stage"].is_string()) return fail("stage", "expected text, got " + describe(j["stage"]));
+        c.stage = j["stage"].get<std::string>();
+        if (!contains(kStages, c.stage))
+            return fail("stage", "unknown stage " + describe(j["stage"]) + " (expected before_filing, arraignment, pre_trial, trial or after_conviction)" + did_you_mean(closest(c.stage, kStages)));
+    } else {
+        res.warnings.push_back("case file: stage: missing; assuming \"pre_trial\"");
+    }
+
+    // in_custody
+    if (j.contains("in_custody") && !j["in_custody"].is_null()) {
+        const json& v = j["in_custody"];
+        std::optional<Tri> t = v.is_string() ? parse_tri(v.get<std::string>()) : std::nullopt;
+        if (!t) return fail("in_custody", "expected \"yes\", \"no\" or \"unknown\", got " + describe(v));
+        c.in_custody = *t;
+    }
+
+    // dates
+    if (j.contains("dates") && !j["dates"].is_null()) {
+        const json& d = j["dates"];
+        if (!d.is_object()) return fail("dates", std::string("expected an object { \"arrest\": \"YYYY-MM-DD\", ... }, got ") + type_name(d));
+        for (auto it = d.begin(); it != d.end(); ++it) {
+            std::string w = join_path("dates", it.key());
+            if (!contains(kDateKeys, it.key())) {
+                res.warnings.push_back("case file: " + w + ": unknown date ignored" + did_you_mean(closest(it.key(), kDateKeys)));
+                continue;
+            }
+            if (it.value().is_null()) continue;
+            if (!it.value().is_string()) return fail(w, "expected a date \"YYYY-MM-DD\", got " + describe(it.value()));
+            auto date = parse_iso_date(it.value().get<std::string>());
+            if (!date) return fail(w, "not a real date " + describe(it.value()) + " (expected YYYY-MM-DD, e.g. \"2026-09-14\", between 1900 and 2200)");
+            c.dates[it.key()] = *date;
+        }
+    }
+
+    // facts
+    std::vector<std::string> fact_ids;
+    for (const auto& f : content.facts) fact_ids.push_back(f.id);
+    if (j.contains("facts") && !j["facts"].is_null()) {
+        const json& f = j["facts"];
+        if (!f.is_object()) return fail("facts", std::string("expected an object { \"searched\": \"yes\", ... }, got ") + type_name(f));
+        for (auto it = f.begin(); it != f.end(); ++it) {
+            std::string w = join_path("facts", it.key());
+            if (!contains(fact_ids, it.key())) {
+                res.warnings.push_back("case file: " + w + ": unknown fact ignored" + did_you_mean(closest(it.key(), fact_ids)));
+                continue;
+            }
+            std::optional<Tri> t = it.value().is_string() ? parse_tri(it.value().get<std::string>()) : std::nullopt;
+            if (!t) return fail(w, "expected \"yes\", \"no\" or \"unknown\", got " + describe(it.value()));
+            if (*t != Tri::Unknown) c.facts[it.key()] = *t;
+        }
+    }
+
+    // lang
+    if (j.contains("lang") && !j["lang"].is_null()) {
+        if (!j["lang"].is_string()) return fail("lang", "expected \"en\" or \"es\", got " + describe(j["lang"]));
+        c.lang = j["lang"].get<std::string>();
+        if (c.lang != "en" && c.lang != "es") return fail("lang", "unknown language " + describe(j["lang"]) + " (expected \"en\" or \"es\")");
+    }
+
+    // as_of (extension): the reader's "today", so the report can say which deadlines have passed
+    if (j.contains("as_of") && !j["as_of"].is_null()) {
+        auto d = j["as_of"].is_string() ? parse_iso_date(j["as_of"].get<std::string>()) : std::nullopt;
+        if (!d) return fail("as_of", "expected a date \"YYYY-MM-DD\", got " + describe(j["as_of"]));
+        c.as_of = *d;
+    }
+
+    res.ok = true;
+    return res;
+}
+
+std::string write_case_file(const CaseFile& c) {
+    nlohmann::ordered_json j;
+    j["format"] = "case-decoder/case-file";
+    j["version"] = 1;
+    j["jurisdiction"] = c.jurisdiction;
+    j["charges"] = nlohmann::ordered_json::array();
+    for (const auto& ch : c.charges) j["charges"].push_back({{"offense", ch.offense}, {"level", ch.level}});
+    j["stage"] = c.stage;
+    j["in_custody"] = tri_name(c.in_custody);
+    j["dates"] = nlohmann::ordered_json::object();
+    for (const auto& [k, d] : c.dates) j["dates"][k] = to_iso(d);
+    j["facts"] = nlohmann::ordered_json::object();
+    for (const auto& [k, t] : c.facts)
+        if (t != Tri::Unknown) j["facts"][k] = tri_name(t);
+    j["lang"] = c.lang;
+    if (c.as_of) j["as_of"] = to_iso(*c.as_of);
+    return j.dump(2) + "\n";
+}
+
+}  // namespace cd

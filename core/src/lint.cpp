@@ -1,0 +1,221 @@
+// Content checks beyond loading: every question can be reached by some case, every generated case
+// gets 10 to 15 questions with no near-duplicates, and the coverage figures for lint --stats.
+#include "internal.h"
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+
+// Builds a case that makes a condition true (or false): a small greedy solver over the rule
+// language. It is a tool for lint, not for readers, so it favours clarity over completeness;
+// anything it cannot satisfy is reported and a fixture can cover it instead.
+struct Solver {
+    const Content& content;
+
+    bool eval(const Condition& cond, const CaseFile& c) const {
+        Report r = build_report(c, content);  // paths and deadlines as the real report sees them
+        EvalContext ctx{c, content, content.jurisdiction(c.jurisdiction), {}, r.deadlines};
+        for (const auto& p : r.dismissal_paths) ctx.path_ratings[p.reason] = p.applies;
+        return evaluate(cond, ctx).value;
+    }
+
+    bool solve(const Condition& cond, bool want, CaseFile& c, int depth = 0) const {
+        if (depth > 12) return false;
+        using K = Condition::Kind;
+        switch (cond.kind) {
+            case K::All:
+            case K::Any: {
+                // All-true and any-false need every child to take the wanted value; all-false and
+                // any-true need just one.
+                bool every = (cond.kind == K::All) == want;
+                if (every) {
+                    for (const auto& ch : cond.children)
+                        if (!solve(ch, want, c, depth + 1)) return false;
+                    return true;
+                }
+                for (const auto& ch : cond.children) {
+                    CaseFile copy = c;
+                    if (solve(ch, want, copy, depth + 1) && eval(cond, copy) == want) { c = copy; return true; }
+                }
+                return false;
+            }
+            case K::Not: return solve(cond.children[0], !want, c, depth + 1);
+            case K::Fact: {
+                for (const char* v : {"yes", "no", "unknown"})
+                    if (contains(cond.values, v) == want) {
+                        Tri t = *parse_tri(v);
+                        if (t == Tri::Unknown) c.facts.erase(cond.key);
+                        else c.facts[cond.key] = t;
+                        return true;
+                    }
+                return false;
+            }
+            case K::Offense:
+            case K::OffenseTag: {
+                for (const auto& o : content.offenses) {
+                    bool hit = cond.kind == K::Offense ? contains(cond.values, o.id)
+                                                       : std::any_of(o.tags.begin(), o.tags.end(), [&](auto& t) { return contains(cond.values, t); });
+                    if (hit == want) { c.charges[0].offense = o.id; c.charges.resize(1); return true; }
+                }
+                return false;
+            }
+            case K::Level:
+                for (const auto& l : kLevels)
+                    if (contains(cond.values, l) == want) { for (auto& ch : c.charges) ch.level = l; return true; }
+                return false;
+            case K::Stage:
+                for (const auto& s : kStages)
+                    if (contains(cond.values, s) == want) { c.stage = s; return true; }
+                return false;
+            case K::Custody:
+                for (Tri t : {Tri::Yes, Tri::No, Tri::Unknown})
+                    if (contains(cond.values, tri_name(t)) == want) { c.in_custody = t; return true; }
+                return false;
+            case K::DateKnown:
+                if (want) c.dates[cond.key] = *parse_iso_date("2026-09-01");
+                else c.dates.erase(cond.key);
+                return true;
+            case K::Jurisdiction:
+                for (const auto& [code, j] : content.jurisdictions)
+                    if (contains(cond.values, code) == want) { c.jurisdiction = code; return true; }
+                return false;
+            case K::JurisdictionHas:
+            case K::DeadlinePassed: {
+                if (cond.kind == K::DeadlinePassed && want) {
+                    c.as_of = *parse_iso_date("2030-01-01");
+                    for (const auto& k : kDateKeys) if (k != "speedy_trial_demand") c.dates[k] = *parse_iso_date("2026-01-05");
+                } else if (cond.kind == K::DeadlinePassed) {
+                    c.as_of.reset();
+                    return true;
+                }
+                for (const auto& [code, j] : content.jurisdictions) {
+                    CaseFile copy = c;
+                    copy.jurisdiction = code;
+                    if (eval(cond, copy) == want) { c = copy; return true; }
+                    // program fits usually need a first offense and a matching charge
+                    for (const auto& p : j.programs) {
+                        CaseFile fit = copy;
+                        fit.facts["first_offense"] = Tri::Yes;
+                        fit.facts["prior_record"] = Tri::No;
+                        if (!p.eligibility.offenses.empty()) fit.charges = {{p.eligibility.offenses[0], p.eligibility.levels.empty() ? "misdemeanor" : p.eligibility.levels[0]}};
+                        for (const char* f : {"substance_use_factor", "mental_health_factor", "veteran", "under_18"}) fit.facts[f] = Tri::Yes;
+                        if (eval(cond, fit) == want) { c = fit; return true; }
+                    }
+                }
+                return false;
+            }
+            case K::Path: {
+                const PathDef* path = nullptr;
+                for (const auto& p : content.paths) if (p.id == cond.key) path = &p;
+                if (!path) return false;
+                for (const char* rating : {"likely", "possible", "unlikely", "not_at_this_stage"}) {
+                    if (contains(cond.values, rating) != want) continue;
+                    std::vector<const Condition*> tries;
+                    if (std::string(rating) == "not_at_this_stage" && path->not_at_this_stage) tries.push_back(&*path->not_at_this_stage);
+                    for (const auto& rule : path->rules) if (rule.applies == rating) tries.push_back(&rule.when);
+                    for (const Condition* t : tries) {
+                        CaseFile copy = c;
+                        if (solve(*t, true, copy, depth + 1) && eval(cond, copy) == want) { c = copy; return true; }
+                    }
+                    if (std::string(rating) == "unlikely" && eval(cond, c) == want) return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+};
+
+CaseFile base_case(const Content& content) {
+    CaseFile c;
+    c.jurisdiction = content.jurisdictions.empty() ? "US" : content.jurisdictions.begin()->first;
+    c.charges = {{content.offenses.empty() ? "" : content.offenses.front().id, "misdemeanor"}};
+    c.stage = "pre_trial";
+    return c;
+}
+
+void count_text(const Text& t, LintStats& s) {
+    ++s.prose_fields;
+    for (const auto& [lang, v] : t.by_lang) if (!v.empty()) ++s.translated[lang];
+}
+
+}  // namespace
+
+std::vector<std::string> lint_content(const Content& content, LintStats* stats) {
+    std::vector<std::string> problems;
+    Solver solver{content};
+
+    // 1. Every question is reachable: some case makes its rule true and the report then asks it.
+    for (const auto& q : content.questions) {
+        CaseFile c = base_case(content);
+        if (!solver.solve(q.when, true, c) || !solver.eval(q.when, c)) {
+            problems.push_back("questions (" + q.id + "): no case could be built that makes its rule true");
+            continue;
+        }
+        Report r = build_report(c, content);
+        bool asked = std::any_of(r.questions.begin(), r.questions.end(), [&](auto& a) { return a.id == q.id; });
+        if (!asked) problems.push_back("questions (" + q.id + "): its rule can be true, but it was not among the questions asked for the case built for it (raise its weight or narrow its rule)");
+        if (q.reason != "general" && q.citations.empty() && q.cite_jurisdiction.empty())
+            problems.push_back("questions (" + q.id + "): a question tied to a path to dismissal needs a citation");
+    }
+
+    // 2. Generated cases: every jurisdiction with every offense at two stages and levels.
+    int generated = 0;
+    for (const auto& [code, j] : content.jurisdictions)
+        for (const auto& o : content.offenses)
+            for (const char* stage : {"arraignment", "trial"}) {
+                CaseFile c;
+                c.jurisdiction = code;
+                c.charges = {{o.id, o.usual_levels.empty() ? "unknown" : o.usual_levels.back()}};
+                c.stage = stage;
+                Report r = build_report(c, content);
+                ++generated;
+                std::vector<std::string> ids;
+                for (const auto& q : r.questions) push_unique(ids, q.id);
+                if (r.questions.size() < 10 || r.questions.size() > 15 || ids.size() != r.questions.size()) {
+                    problems.push_back("generated case " + code + "/" + o.id + "/" + stage + ": " + std::to_string(r.questions.size()) + " questions (expected 10 to 15, no repeats)");
+                    if (problems.size() > 40) return problems;
+                }
+            }
+    (void)generated;
+
+    if (stats) {
+        LintStats& s = *stats;
+        s.jurisdictions = static_cast<int>(content.jurisdictions.size());
+        s.offenses = static_cast<int>(content.offenses.size());
+        s.questions = static_cast<int>(content.questions.size());
+        for (const auto& [code, j] : content.jurisdictions) {
+            bool has_trial = false;
+            for (const auto& d : j.deadlines) has_trial = has_trial || d.kind == "trial";
+            if (has_trial && j.indictment.required.has_value()) ++s.jurisdictions_complete;
+            s.deadlines += static_cast<int>(j.deadlines.size());
+            s.programs += static_cast<int>(j.programs.size());
+            ++s.facts_total;
+            s.facts_verified += j.indictment.prov.verified;
+            for (const auto& d : j.deadlines) { ++s.facts_total; s.facts_verified += d.prov.verified; }
+            for (const auto& p : j.programs) { ++s.facts_total; s.facts_verified += p.prov.verified; }
+            count_text(j.name, s);
+            count_text(j.indictment.summary, s);
+            for (const auto& d : j.deadlines) count_text(d.summary, s);
+            for (const auto& p : j.programs) { count_text(p.name, s); count_text(p.summary, s); }
+        }
+        for (const auto& o : content.offenses) {
+            count_text(o.name, s);
+            count_text(o.plain_english, s);
+            for (const auto* v : {&o.elements, &o.typical_evidence, &o.weak_points, &o.collateral_consequences})
+                for (const auto& t : *v) count_text(t, s);
+        }
+        for (const auto& q : content.questions) { count_text(q.text, s); count_text(q.why, s); }
+        for (const auto& p : content.paths) { count_text(p.name, s); count_text(p.summary, s); for (const auto& r : p.rules) count_text(r.why, s); }
+        for (const auto& m : content.myths) { count_text(m.myth, s); count_text(m.text, s); }
+        for (const auto& d : content.donts) count_text(d.text, s);
+        for (const auto& f : content.facts) { count_text(f.question, s); count_text(f.why_we_ask, s); }
+        for (const auto& g : content.glossary) { count_text(g.term, s); count_text(g.meaning, s); }
+        for (const auto& [k, t] : content.ui) count_text(t, s);
+        s.ui_strings = static_cast<int>(content.ui.size());
+    }
+    return problems;
+}
+
+}  // namespace cd

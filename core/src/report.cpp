@@ -1,0 +1,313 @@
+// build_report: the one place where findings are made. Order matters: deadlines first (paths and
+// questions may look at them), then the seven paths (questions may look at their ratings), then
+// questions, myths and warnings. Everything legal comes from the content; this file only
+// evaluates, computes dates and ranks.
+#include "internal.h"
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+
+const std::string& tr(const Content& content, const char* key, const std::string& lang) { return content.ui_text(key, lang); }
+
+// Which date a clock runs from: the latest known of its triggers.
+std::optional<std::pair<std::string, Date>> trigger_date(const DeadlineRule& rule, const CaseFile& c) {
+    std::optional<std::pair<std::string, Date>> best;
+    for (const auto& key : rule.from) {
+        auto it = c.dates.find(key);
+        if (it != c.dates.end() && (!best || best->second < it->second)) best = {key, it->second};
+    }
+    return best;
+}
+
+std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& content, const Jurisdiction* j, const std::string& lang) {
+    std::vector<Deadline> out;
+    if (!j) return out;
+    bool some_level_unknown = std::any_of(c.charges.begin(), c.charges.end(), [](const Charge& ch) { return ch.level == "unknown"; });
+    for (const auto& rule : j->deadlines) {
+        Deadline d;
+        bool level_match = false;
+        for (const auto& ch : c.charges) level_match = level_match || contains(rule.levels, ch.level);
+        if (!level_match && !some_level_unknown) continue;
+        std::vector<std::string> conditions;  // what must also be true for the clock to apply
+        if (!level_match) {
+            std::string levels;
+            for (size_t i = 0; i < rule.levels.size(); ++i)
+                levels += (i ? (i + 1 == rule.levels.size() ? " " + tr(content, "report.or", lang) + " " : ", ") : "") + tr(content, ("level." + rule.levels[i]).c_str(), lang);
+            conditions.push_back(tr(content, "deadline.if_level", lang) + " " + levels);
+        }
+        if (rule.custody == "in_custody") {
+            if (c.in_custody == Tri::No) continue;
+            if (c.in_custody == Tri::Unknown) conditions.push_back(tr(content, "deadline.if_in_custody", lang));
+        } else if (rule.custody == "not_in_custody") {
+            if (c.in_custody == Tri::Yes) continue;
+            if (c.in_custody == Tri::Unknown) conditions.push_back(tr(content, "deadline.if_not_in_custody", lang));
+        }
+        auto trig = trigger_date(rule, c);
+        // A rule that changed: pick the version in force when the clock started. With no date,
+        // show only the current rule.
+        if (trig) {
+            if (rule.effective_from && trig->second < *rule.effective_from) continue;
+            if (rule.effective_until && !(trig->second < *rule.effective_until)) continue;
+        } else if (rule.effective_until) {
+            continue;
+        }
+        d.id = rule.id;
+        d.kind = rule.kind;
+        d.days = rule.days;
+        d.months = rule.months;
+        d.from = trig ? trig->first : rule.from.front();
+        d.remedy = rule.remedy;
+        d.demand_required = rule.demand_required;
+        d.summary = rule.summary.get(lang);
+        d.caveat = rule.caveat.get(lang);
+        d.citation = rule.prov.citation;
+        d.source = rule.prov.source;
+        d.verified = rule.prov.verified;
+        for (size_t i = 0; i < conditions.size(); ++i) d.applies_if += (i ? "; " : "") + conditions[i];
+        bool demand_missing = rule.demand_required && !c.dates.count("speedy_trial_demand");
+        if (trig && (rule.days || rule.months) && !demand_missing) {
+            d.due = rule.days ? add_days(trig->second, *rule.days) : add_months(trig->second, *rule.months);
+            if (c.as_of) d.status = *d.due < *c.as_of ? "passed" : "upcoming";
+        }
+        out.push_back(std::move(d));
+    }
+    // Stable, readable order: trial clocks first, then charging, then release; earliest due first.
+    auto rank = [](const std::string& k) { return k == "trial" ? 0 : k == "charging" ? 1 : 2; };
+    std::stable_sort(out.begin(), out.end(), [&](const Deadline& a, const Deadline& b) {
+        if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
+        if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+        if (a.due && b.due && !(*a.due == *b.due)) return *a.due < *b.due;
+        return a.id < b.id;
+    });
+    return out;
+}
+
+std::vector<std::string> jurisdiction_citations(const Jurisdiction* j, const std::string& topic, const std::vector<Deadline>& deadlines) {
+    std::vector<std::string> out;
+    if (!j) return out;
+    if (topic == "deadlines") for (const auto& d : deadlines) push_unique(out, d.citation);
+    if (topic == "programs") for (const auto& p : j->programs) push_unique(out, p.prov.citation);
+    if (topic == "indictment") push_unique(out, j->indictment.prov.citation);
+    return out;
+}
+
+int rating_bonus(const std::string& rating) {
+    if (rating == "likely") return 20;
+    if (rating == "possible") return 10;
+    if (rating == "unlikely") return -5;
+    if (rating == "not_at_this_stage") return -15;
+    return 0;
+}
+
+// Picks 10 to 15 questions: ranked by weight plus how strongly their path applies, one per
+// near-duplicate group, every path rated likely or possible covered by at least one question.
+std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std::string& lang) {
+    constexpr size_t kMax = 15, kMin = 10, kGenericCutoff = 12;
+    constexpr int kGenericScore = 40;
+    const Content& content = ctx.content;
+    std::vector<AttorneyQuestion> candidates;
+    for (const auto& q : content.questions) {
+        EvalResult e = evaluate(q.when, ctx);
+        if (!e.value) continue;
+        AttorneyQuestion a;
+        a.id = q.id;
+        a.text = q.text.get(lang);
+        a.why = q.why.get(lang);
+        a.reason = q.reason;
+        a.because = e.because;
+        if (a.because.empty()) a.because.push_back("stage:" + ctx.c.stage);
+        a.citations = q.citations;
+        for (const auto& cit : jurisdiction_citations(ctx.jurisdiction, q.cite_jurisdiction, ctx.deadlines)) push_unique(a.citations, cit);
+        auto it = ctx.path_ratings.find(q.reason);
+        a.score = q.weight + (it == ctx.path_ratings.end() ? 0 : rating_bonus(it->second));
+        candidates.push_back(std::move(a));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const AttorneyQuestion& a, const AttorneyQuestion& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    auto group_of = [&](const std::string& id) -> const std::string& {
+        for (const auto& q : content.questions) if (q.id == id) return q.group;
+        static const std::string none;
+        return none;
+    };
+    std::vector<AttorneyQuestion> chosen;
+    std::vector<std::string> groups;
+    auto take = [&](const AttorneyQuestion& a) {
+        chosen.push_back(a);
+        groups.push_back(group_of(a.id));
+    };
+    for (const auto& a : candidates) {
+        if (chosen.size() >= kMax) break;
+        if (contains(groups, group_of(a.id))) continue;
+        if (a.score < kGenericScore && chosen.size() >= kGenericCutoff) continue;
+        take(a);
+    }
+    // Coverage: a path that may apply gets at least one question, replacing the weakest question
+    // whose own reason is already covered (or general).
+    for (const auto& [path, rating] : ctx.path_ratings) {
+        if (rating != "likely" && rating != "possible") continue;
+        bool covered = std::any_of(chosen.begin(), chosen.end(), [&](const AttorneyQuestion& a) { return a.reason == path; });
+        if (covered) continue;
+        const AttorneyQuestion* best = nullptr;
+        for (const auto& a : candidates)
+            if (a.reason == path && !contains(groups, group_of(a.id))) { best = &a; break; }
+        if (!best) continue;
+        if (chosen.size() < kMax) { take(*best); continue; }
+        for (size_t i = chosen.size(); i-- > 0;) {
+            const std::string& r = chosen[i].reason;
+            size_t same = std::count_if(chosen.begin(), chosen.end(), [&](const AttorneyQuestion& a) { return a.reason == r; });
+            if (r == "general" || same > 1) {
+                chosen.erase(chosen.begin() + static_cast<long>(i));
+                groups.erase(groups.begin() + static_cast<long>(i));
+                take(*best);
+                break;
+            }
+        }
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](const AttorneyQuestion& a, const AttorneyQuestion& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    (void)kMin;  // the content guarantees at least kMin applicable questions; lint proves it
+    return chosen;
+}
+
+}  // namespace
+
+std::string program_fit(const Program& p, const CaseFile& c, const Content& content) {
+    const ProgramEligibility& e = p.eligibility;
+    bool any_charge = false, level_unsure = false;
+    for (const auto& ch : c.charges) {
+        if (!e.offenses.empty() && !contains(e.offenses, ch.offense)) continue;
+        if (contains(e.exclude_offenses, ch.offense)) continue;
+        if (!e.levels.empty() && !contains(e.levels, ch.level)) {
+            if (ch.level != "unknown") continue;
+            level_unsure = true;
+        }
+        any_charge = true;
+    }
+    if (!any_charge) return "no";
+    bool unsure = level_unsure;
+    if (e.first_offense == "required") {
+        if (c.fact("first_offense") == Tri::No || c.fact("prior_record") == Tri::Yes) return "no";
+        if (c.fact("first_offense") != Tri::Yes) unsure = true;
+    } else if (e.first_offense == "preferred") {
+        if (c.fact("first_offense") != Tri::Yes) unsure = true;
+    }
+    auto track_fact = [&](const char* fact, bool also) {
+        if (also || c.fact(fact) == Tri::Yes) return std::string("ok");
+        return std::string(c.fact(fact) == Tri::No ? "no" : "maybe");
+    };
+    std::string track = "ok";
+    if (e.track == "drug") {
+        bool drug_charge = false;
+        for (const auto& ch : c.charges)
+            if (const Offense* o = content.offense(ch.offense)) drug_charge = drug_charge || contains(o->tags, "drug");
+        track = track_fact("substance_use_factor", drug_charge);
+    } else if (e.track == "mental_health") track = track_fact("mental_health_factor", false);
+    else if (e.track == "veteran") track = track_fact("veteran", false);
+    else if (e.track == "youth") track = track_fact("under_18", false);
+    if (track == "no") return "no";
+    if (track == "maybe") unsure = true;
+    return unsure ? "maybe" : "yes";
+}
+
+Report build_report(const CaseFile& c, const Content& content) {
+    Report r;
+    const std::string& lang = c.lang;
+    r.lang = lang;
+    r.content_version = content.version;
+    r.content_sha256 = content.sha256;
+    r.as_of = c.as_of;
+    r.notice = content.notice.get(lang);
+
+    const Jurisdiction* j = content.jurisdiction(c.jurisdiction);
+    r.jurisdiction.code = c.jurisdiction;
+    if (j) {
+        r.jurisdiction.name = j->name.get(lang);
+        r.jurisdiction.felony_indictment_required = j->indictment.required;
+        r.jurisdiction.indictment_summary = j->indictment.summary.get(lang);
+        r.jurisdiction.citation = j->indictment.prov.citation;
+        r.jurisdiction.indictment_verified = j->indictment.prov.verified;
+        r.jurisdiction.reviewed = j->reviewed;
+        for (const auto& p : j->programs)
+            r.jurisdiction.programs.push_back({p.id, p.kind, p.name.get(lang), p.summary.get(lang), p.prov.citation, program_fit(p, c, content), p.prov.verified});
+    } else {
+        r.jurisdiction.name = c.jurisdiction;
+        r.warnings.push_back(tr(content, "warning.no_jurisdiction_content", lang));
+    }
+
+    for (const auto& ch : c.charges) {
+        const Offense* o = content.offense(ch.offense);
+        if (!o) continue;  // parse_case_file guarantees this; a hand-built CaseFile may not
+        ChargeReport cr;
+        cr.offense = o->id;
+        cr.name = o->name.get(lang);
+        cr.level = ch.level;
+        cr.plain_english = o->plain_english.get(lang);
+        for (const auto& t : o->elements) cr.elements.push_back(t.get(lang));
+        for (const auto& t : o->typical_evidence) cr.typical_evidence.push_back(t.get(lang));
+        for (const auto& t : o->weak_points) cr.weak_points.push_back(t.get(lang));
+        for (const auto& t : o->collateral_consequences) cr.collateral_consequences.push_back(t.get(lang));
+        cr.citations = o->citations;
+        r.charges.push_back(std::move(cr));
+    }
+
+    EvalContext ctx{c, content, j, {}, compute_deadlines(c, content, j, lang)};
+    r.deadlines = ctx.deadlines;
+
+    for (const auto& p : content.paths) {
+        DismissalPath dp;
+        dp.reason = p.id;
+        dp.name = p.name.get(lang);
+        dp.citations = p.citations;
+        for (const auto& cit : jurisdiction_citations(j, p.cite_jurisdiction, ctx.deadlines)) push_unique(dp.citations, cit);
+        bool decided = false;
+        if (p.not_at_this_stage) {
+            EvalResult e = evaluate(*p.not_at_this_stage, ctx);
+            if (e.value) {
+                dp.applies = "not_at_this_stage";
+                dp.why = p.not_at_this_stage_why.get(lang);
+                dp.because = e.because;
+                decided = true;
+            }
+        }
+        for (size_t i = 0; !decided && i < p.rules.size(); ++i) {
+            EvalResult e = evaluate(p.rules[i].when, ctx);
+            if (!e.value) continue;
+            dp.applies = p.rules[i].applies;
+            dp.why = p.rules[i].why.get(lang);
+            dp.because = e.because;
+            for (const auto& cit : p.rules[i].citations) push_unique(dp.citations, cit);
+            decided = true;
+        }
+        if (!decided) {
+            dp.applies = "unlikely";
+            dp.why = p.otherwise_why.get(lang);
+        }
+        ctx.path_ratings[p.id] = dp.applies;
+        r.dismissal_paths.push_back(std::move(dp));
+    }
+
+    r.questions = select_questions(ctx, lang);
+
+    for (const auto& m : content.myths)
+        if (evaluate(m.when, ctx).value) r.myths.push_back({m.id, m.myth.get(lang), m.text.get(lang), m.citations});
+    for (const auto& d : content.donts)
+        if (evaluate(d.when, ctx).value) r.dont_make_it_worse.push_back(d.text.get(lang));
+
+    if (const StageDef* s = content.stage(c.stage)) {
+        r.stage = {s->id, s->name.get(lang), s->can_charges_be_dropped, s->how.get(lang), 0};
+        for (size_t i = 0; i < content.stages.size(); ++i)
+            if (content.stages[i].id == s->id) r.stage.index = static_cast<int>(i);
+    }
+
+    for (const auto& d : r.deadlines)
+        if (!d.verified) { r.warnings.push_back(tr(content, "warning.unverified_deadlines", lang)); break; }
+    if (c.fact("speedy_trial_waived") == Tri::Yes || c.fact("defense_requested_delays") == Tri::Yes)
+        if (!r.deadlines.empty()) r.warnings.push_back(tr(content, "warning.clock_paused", lang));
+    return r;
+}
+
+}  // namespace cd

@@ -1,0 +1,386 @@
+// The answers, the case file and report built from them, the frame layout, and the functions the
+// host element calls (presets, exports, import, test hooks).
+#include "ui_kit.h"
+
+#include <emscripten/emscripten.h>
+
+#include <algorithm>
+#include <cctype>
+
+extern "C" void cd_js_report_changed();
+
+namespace cdw {
+
+App g_app;
+
+const char* T(const char* key) { return g_app.content->ui_text(key, g_app.lang).c_str(); }
+
+static cd::Tri to_tri(Answer a) {
+    return a == Answer::Yes ? cd::Tri::Yes : a == Answer::No ? cd::Tri::No : cd::Tri::Unknown;
+}
+static Answer from_tri(cd::Tri t) {
+    return t == cd::Tri::Yes ? Answer::Yes : t == cd::Tri::No ? Answer::No : Answer::NotSure;
+}
+
+std::string answer_name(Answer a) {
+    switch (a) {
+    case Answer::Yes: return T("widget.answer.yes");
+    case Answer::No: return T("widget.answer.no");
+    case Answer::NotSure: return T("widget.answer.not_sure");
+    default: return T("widget.answer.none");
+    }
+}
+
+std::string level_name(const std::string& level) {
+    return T(("widget.level." + level).c_str());
+}
+
+bool fact_is_follow_up(const cd::FactDef& f) {
+    // "ask always" is written as an empty "all"; anything else depends on an earlier answer.
+    return !(f.ask_when.kind == cd::Condition::Kind::All && f.ask_when.children.empty());
+}
+
+static std::string prettify(std::string id) {
+    for (char& c : id) if (c == '_') c = ' ';
+    if (!id.empty()) id[0] = (char)std::toupper((unsigned char)id[0]);
+    return id;
+}
+
+std::string step_title(const Step& s) {
+    switch (s.kind) {
+    case StepKind::Charges: return T("widget.step.charges");
+    case StepKind::Where: return T("widget.step.where");
+    case StepKind::Stage: return T("widget.step.stage");
+    case StepKind::Dates: return T("widget.step.dates");
+    case StepKind::Review: return T("widget.step.review");
+    case StepKind::Facts: {
+        const std::string key = "widget.group." + s.group;
+        const std::string& t = g_app.content->ui_text(key, g_app.lang);
+        return t == key ? prettify(s.group) : t;  // a group added to the content later still reads well
+    }
+    }
+    return "";
+}
+
+void build_steps() {
+    auto& steps = g_app.steps;
+    steps = {{StepKind::Charges, ""}, {StepKind::Where, ""}, {StepKind::Stage, ""}, {StepKind::Dates, ""}};
+    for (const cd::FactDef& f : g_app.content->facts) {
+        bool seen = false;
+        for (const Step& s : steps) seen = seen || (s.kind == StepKind::Facts && s.group == f.group);
+        if (!seen) steps.push_back({StepKind::Facts, f.group});
+    }
+    steps.push_back({StepKind::Review, ""});
+}
+
+void mark_changed() {
+    g_app.answers_changed = true;
+    request_frames(3);
+}
+
+// The case file follows the answers. Facts whose question is not asked any more (the follow-up
+// to a "yes" that became "no") stay in the answers but not in the case file, so the report never
+// reasons from an answer to a question the reader can no longer see.
+static cd::CaseFile case_file_from_answers() {
+    const Answers& a = g_app.answers;
+    const cd::Content& content = *g_app.content;
+    cd::CaseFile c;
+    c.jurisdiction = a.jurisdiction;
+    c.charges = a.charges;
+    c.stage = a.stage.empty() ? "pre_trial" : a.stage;
+    c.in_custody = to_tri(a.in_custody);
+    for (int i = 0; i < kDateCount; i++)
+        if (auto d = cd::parse_iso_date(a.date_text[i])) c.dates[kDateKeys[i]] = *d;
+    c.lang = g_app.lang;
+    c.as_of = cd::parse_iso_date(g_app.today);
+    for (const cd::FactDef& f : content.facts) {
+        auto it = a.facts.find(f.id);
+        if (it == a.facts.end() || (it->second != Answer::Yes && it->second != Answer::No)) continue;
+        if (cd::should_ask(f, c, content)) c.facts[f.id] = to_tri(it->second);
+    }
+    return c;
+}
+
+void rebuild_if_changed() {
+    if (!g_app.answers_changed) return;
+    g_app.answers_changed = false;
+    g_app.case_file = case_file_from_answers();
+    if (!g_app.case_file.jurisdiction.empty() && !g_app.case_file.charges.empty())
+        g_app.report = cd::build_report(g_app.case_file, *g_app.content);
+    else
+        g_app.report.reset();
+    g_app.report_serial++;
+    cd_js_report_changed();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Presets (element attributes) and import
+// ---------------------------------------------------------------------------------------------
+static std::string lower(std::string s) {
+    for (char& c : s) c = (char)std::tolower((unsigned char)c);
+    return s;
+}
+static std::string upper(std::string s) {
+    for (char& c : s) c = (char)std::toupper((unsigned char)c);
+    return s;
+}
+static std::string trim(const std::string& s) {
+    size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
+    return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+
+static std::string default_level(const cd::Offense& o) {
+    return o.usual_levels.size() == 1 ? o.usual_levels[0] : "unknown";
+}
+
+// offense="dui" or "dui, theft" or a name or synonym ("DWI"): ids first, then the best search hit.
+static const cd::Offense* resolve_offense(const std::string& text) {
+    if (const cd::Offense* o = g_app.content->offense(lower(text))) return o;
+    auto hits = cd::search_offenses(*g_app.content, text, 1);
+    return hits.empty() ? nullptr : hits[0];
+}
+
+void apply_preset(const std::string& key, const std::string& raw) {
+    const std::string value = trim(raw);
+    Answers& a = g_app.answers;
+    if (key == "offense") {
+        a.charges.clear();
+        size_t start = 0;
+        while (start <= value.size()) {
+            size_t comma = value.find(',', start);
+            const std::string part = trim(value.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+            if (!part.empty())
+                if (const cd::Offense* o = resolve_offense(part)) {
+                    bool dup = false;
+                    for (const auto& c : a.charges) dup = dup || c.offense == o->id;
+                    if (!dup) a.charges.push_back({o->id, default_level(*o)});
+                }
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+    } else if (key == "jurisdiction") {
+        const std::string code = upper(value);
+        a.jurisdiction = g_app.content->jurisdiction(code) ? code : "";
+    } else if (key == "stage") {
+        a.stage = g_app.content->stage(value) ? value : "";
+    } else if (key == "lang") {
+        g_app.lang = (value == "es") ? "es" : "en";
+        build_steps();
+    } else if (key == "in_custody") {
+        auto t = cd::parse_tri(value);
+        a.in_custody = t ? from_tri(*t) : Answer::Unanswered;
+    } else {
+        return;
+    }
+    mark_changed();
+}
+
+std::string import_case_file(const std::string& text) {
+    cd::CaseFileResult in = cd::parse_case_file(text, *g_app.content);
+    if (!in.ok) return in.error.empty() ? "case file: not readable" : in.error;
+    const cd::CaseFile& c = in.case_file;
+    Answers a;
+    a.jurisdiction = c.jurisdiction;
+    a.charges = c.charges;
+    a.stage = c.stage;
+    a.in_custody = c.in_custody == cd::Tri::Unknown ? Answer::Unanswered : from_tri(c.in_custody);
+    for (int i = 0; i < kDateCount; i++) {
+        auto it = c.dates.find(kDateKeys[i]);
+        if (it != c.dates.end()) a.date_text[i] = cd::to_iso(it->second);
+    }
+    for (const auto& [id, t] : c.facts)
+        if (t != cd::Tri::Unknown) a.facts[id] = from_tri(t);
+    g_app.answers = std::move(a);
+    if (c.lang == "es" || c.lang == "en") g_app.lang = c.lang;
+    build_steps();
+    g_app.step = (int)g_app.steps.size() - 1;  // land on the review screen: "here is what we loaded"
+    g_app.scroll_intake_top = true;
+    mark_changed();
+    return "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// The frame: header, then the interview and the report side by side (wide) or as two tabs.
+// ---------------------------------------------------------------------------------------------
+static bool wide() { return g_app.css_w >= 760; }
+
+static void draw_header() {
+    const float top = ImGui::GetCursorPosY();
+    ImGui::PushFont(g_app.fonts.heading);
+    ImGui::TextUnformatted(T("widget.title"));
+    ImGui::PopFont();
+    ImGui::SameLine();
+    // Right-aligned: legal terms
+    const char* terms = T("widget.terms");
+    ImGui::PushFont(g_app.fonts.small);
+    const float tw = ImGui::CalcTextSize(terms).x + px(6);
+    ImGui::PopFont();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    ImGui::SetCursorPos(ImVec2(right - tw, top + px(2)));
+    if (link_button(terms)) {
+        g_app.glossary_open = true;
+    }
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - px(6));
+    ImGui::PushFont(g_app.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+    ImGui::TextUnformatted(T("widget.private"));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+static void draw_tabs() {
+    // Two tabs for narrow screens, drawn as a segmented control so they read as "views", not pages.
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    std::string report_label = T("widget.tab.report");
+    if (g_app.report) report_label += " (" + std::to_string(g_app.report->questions.size()) + ")";
+    report_label += "##tab_report";
+    std::string intake_label = std::string(T("widget.tab.intake")) + "##tab_intake";
+    if (toggle_button(intake_label.c_str(), g_app.view == View::Intake, half / g_app.dpr)) g_app.view = View::Intake;
+    ImGui::SameLine();
+    if (toggle_button(report_label.c_str(), g_app.view == View::Report, half / g_app.dpr)) g_app.view = View::Report;
+}
+
+void draw_app() {
+    rebuild_if_changed();
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##case_decoder", nullptr, flags);
+    ImGui::PopStyleVar();
+
+    // Header band
+    const float pad = px(wide() ? 20 : 14);
+    ImGui::SetCursorPos(ImVec2(pad, px(12)));
+    ImGui::BeginGroup();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("##header", ImVec2(io.DisplaySize.x - pad * 2, px(wide() ? 48 : 90)), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+    draw_header();
+    if (!wide()) {
+        spacer(2);
+        draw_tabs();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::EndGroup();
+
+    const float body_top = ImGui::GetCursorPosY() + px(4);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddLine(ImVec2(0, body_top - px(1)), ImVec2(io.DisplaySize.x, body_top - px(1)), pal.border, std::max(1.0f, px(1)));
+    const float body_h = io.DisplaySize.y - body_top;
+
+    if (wide()) {
+        const float left_w = std::floor(io.DisplaySize.x * 0.46f);
+        ImGui::SetCursorPos(ImVec2(0, body_top));
+        ImGui::BeginChild("##intake_pane", ImVec2(left_w, body_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+        draw_intake(left_w, body_h);
+        ImGui::EndChild();
+        dl->AddRectFilled(ImVec2(left_w, body_top), ImVec2(io.DisplaySize.x, io.DisplaySize.y), pal.panel);
+        dl->AddLine(ImVec2(left_w, body_top), ImVec2(left_w, io.DisplaySize.y), pal.border, std::max(1.0f, px(1)));
+        ImGui::SetCursorPos(ImVec2(left_w + px(1), body_top));
+        ImGui::BeginChild("##report_pane", ImVec2(io.DisplaySize.x - left_w - px(1), body_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+        draw_report(io.DisplaySize.x - left_w, body_h);
+        ImGui::EndChild();
+    } else {
+        ImGui::SetCursorPos(ImVec2(0, body_top));
+        if (g_app.view == View::Report) dl->AddRectFilled(ImVec2(0, body_top), io.DisplaySize, pal.panel);
+        ImGui::BeginChild("##pane", ImVec2(io.DisplaySize.x, body_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+        if (g_app.view == View::Intake) draw_intake(io.DisplaySize.x, body_h);
+        else draw_report(io.DisplaySize.x, body_h);
+        ImGui::EndChild();
+    }
+    draw_glossary_popup();
+    ImGui::End();
+
+    if (g_app.toast_until > 0 && now_ms() >= g_app.toast_until) {
+        g_app.toast_until = 0;
+        g_app.toast.clear();
+        request_frames(1);
+    }
+}
+
+}  // namespace cdw
+
+using namespace cdw;
+
+// ---------------------------------------------------------------------------------------------
+// Exports for the host element
+// ---------------------------------------------------------------------------------------------
+extern "C" {
+
+void app_init() {
+    g_app.content = &cd::bundled_content();
+    build_steps();
+    g_app.answers_changed = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void cd_widget_set_today(const char* iso) {
+    g_app.today = iso;
+    mark_changed();
+}
+
+EMSCRIPTEN_KEEPALIVE void cd_widget_set_preset(const char* key, const char* value) {
+    if (!g_app.content) app_init();
+    apply_preset(key, value);
+}
+
+static const char* keep(std::string s) {
+    static std::string out;
+    out = std::move(s);
+    return out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_json() {
+    rebuild_if_changed();
+    return keep(g_app.report ? cd::render_json(*g_app.report) : "");
+}
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_text() {
+    rebuild_if_changed();
+    return keep(g_app.report ? cd::render_text(*g_app.report) : "");
+}
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_markdown() {
+    rebuild_if_changed();
+    return keep(g_app.report ? cd::render_markdown(*g_app.report) : "");
+}
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_html() {
+    rebuild_if_changed();
+    return keep(g_app.report ? report_html(*g_app.report) : "");
+}
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_questions_text() {
+    rebuild_if_changed();
+    return keep(g_app.report ? cd::render_questions_text(*g_app.report) : "");
+}
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_case_file_json() {
+    rebuild_if_changed();
+    return keep(cd::write_case_file(g_app.case_file));
+}
+// "" when imported; otherwise the one-line error, and the current answers are untouched.
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_import(const char* text) {
+    std::string err = import_case_file(text);
+    g_app.import_error = err;
+    g_app.import_note = err.empty() ? T("widget.import.done") : "";
+    request_frames(3);
+    return keep(err);
+}
+EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_report_serial() {
+    rebuild_if_changed();
+    return g_app.report_serial;
+}
+// Where the interview is, for tests and for the host's screen-reader announcements.
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_state_json() {
+    std::string s = "{\"step\":" + std::to_string(g_app.step) + ",\"steps\":" + std::to_string(g_app.steps.size()) +
+                    ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") +
+                    ",\"title\":\"";
+    for (char c : step_title(g_app.steps[g_app.step])) {
+        if (c == '"' || c == '\\') s += '\\';
+        s += c;
+    }
+    s += "\"}";
+    return keep(s);
+}
+
+}  // extern "C"

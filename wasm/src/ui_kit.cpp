@@ -1,0 +1,288 @@
+#include "ui_kit.h"
+
+#include <cmath>
+
+namespace cdw {
+
+Palette pal;
+
+static ImU32 rgb(unsigned hex, float a = 1.0f) {
+    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, (int)(a * 255));
+}
+
+void apply_theme(bool dark, float dpr) {
+    // Colours chosen to sit quietly in an article: near-white paper, ink-dark text, one blue
+    // accent. Text/background pairs meet WCAG AA contrast in both themes.
+    if (!dark) {
+        pal = {rgb(0xFFFFFF), rgb(0xF6F7F9), rgb(0x1F2328), rgb(0x57606A), rgb(0xD0D7DE), rgb(0x1F5FAD), rgb(0x174C8C),
+               rgb(0xFFFFFF), rgb(0xE8F0FA), rgb(0xB42318), rgb(0xFDECEA), rgb(0x1A7F37), rgb(0xFFF6DD), rgb(0x1F5FAD)};
+    } else {
+        pal = {rgb(0x16181C), rgb(0x1D2025), rgb(0xE6E8EB), rgb(0xA3ACB6), rgb(0x3A414A), rgb(0x7DB3F5), rgb(0x9CC5F8),
+               rgb(0x0D1117), rgb(0x1F2C3D), rgb(0xFF8A80), rgb(0x3A1F1F), rgb(0x6CD08E), rgb(0x3A3320), rgb(0x7DB3F5)};
+    }
+    ImGuiStyle s;  // fresh defaults, then our look, then scaled to device pixels
+    s.WindowPadding = ImVec2(16, 14);
+    s.WindowRounding = 0;
+    s.WindowBorderSize = 0;
+    s.ChildRounding = 0;
+    s.ChildBorderSize = 0;
+    s.PopupRounding = 8;
+    s.PopupBorderSize = 1;
+    s.FramePadding = ImVec2(10, 7);
+    s.FrameRounding = 6;
+    s.FrameBorderSize = 1;
+    s.ItemSpacing = ImVec2(8, 8);
+    s.ItemInnerSpacing = ImVec2(8, 6);
+    s.IndentSpacing = 20;
+    s.ScrollbarSize = 10;
+    s.ScrollbarRounding = 5;
+    s.GrabRounding = 5;
+    s.TabRounding = 6;
+    s.SelectableTextAlign = ImVec2(0, 0.5f);
+    s.AntiAliasedLinesUseTex = false;  // sharper 1 px rules
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_Text] = col(pal.text);
+    c[ImGuiCol_TextDisabled] = col(pal.muted);
+    c[ImGuiCol_WindowBg] = col(pal.bg);
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_PopupBg] = col(pal.bg);
+    c[ImGuiCol_Border] = col(pal.border);
+    c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_FrameBg] = col(pal.bg);
+    c[ImGuiCol_FrameBgHovered] = col(pal.panel);
+    c[ImGuiCol_FrameBgActive] = col(pal.bg);
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = col(pal.panel);
+    c[ImGuiCol_MenuBarBg] = col(pal.panel);
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = col(pal.border);
+    c[ImGuiCol_ScrollbarGrabHovered] = col(pal.muted);
+    c[ImGuiCol_ScrollbarGrabActive] = col(pal.muted);
+    c[ImGuiCol_CheckMark] = col(pal.accent);
+    c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = col(pal.accent);
+    c[ImGuiCol_Button] = col(pal.panel);
+    c[ImGuiCol_ButtonHovered] = col(pal.accent_soft);
+    c[ImGuiCol_ButtonActive] = col(pal.accent_soft);
+    c[ImGuiCol_Header] = col(pal.accent_soft);
+    c[ImGuiCol_HeaderHovered] = col(pal.accent_soft);
+    c[ImGuiCol_HeaderActive] = col(pal.accent_soft);
+    c[ImGuiCol_Separator] = c[ImGuiCol_SeparatorHovered] = c[ImGuiCol_SeparatorActive] = col(pal.border);
+    c[ImGuiCol_ResizeGrip] = c[ImGuiCol_ResizeGripHovered] = c[ImGuiCol_ResizeGripActive] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_Tab] = col(pal.panel);
+    c[ImGuiCol_TabHovered] = col(pal.accent_soft);
+    c[ImGuiCol_TabActive] = col(pal.bg);
+    c[ImGuiCol_TextSelectedBg] = col(pal.accent_soft);
+    c[ImGuiCol_NavHighlight] = col(pal.focus);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, dark ? 0.55f : 0.30f);
+    s.ScaleAllSizes(dpr);
+    ImGui::GetStyle() = s;
+}
+
+void text_wrapped(const std::string& s, ImU32 color, ImFont* font) {
+    if (font) ImGui::PushFont(font);
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
+    ImGui::PopTextWrapPos();
+    if (color) ImGui::PopStyleColor();
+    if (font) ImGui::PopFont();
+}
+
+void heading(const std::string& s) { text_wrapped(s, 0, g_app.fonts.heading); }
+void label(const std::string& s) { text_wrapped(s, 0, g_app.fonts.strong); }
+void muted(const std::string& s) { text_wrapped(s, pal.muted, g_app.fonts.small); }
+
+void bullet_text(const std::string& s, ImU32 color, ImFont* font) {
+    // A small round bullet, then the text wrapped with a hanging indent.
+    if (font) ImGui::PushFont(font);
+    const float size = ImGui::GetFontSize();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + size * 0.35f, p.y + size * 0.55f), std::max(2.0f, size * 0.13f), color ? color : pal.muted);
+    const float indent = size * 1.1f;
+    ImGui::Indent(indent);
+    text_wrapped(s, color);
+    ImGui::Unindent(indent);
+    if (font) ImGui::PopFont();
+}
+
+void spacer(float css) { ImGui::Dummy(ImVec2(1, px(css))); }
+
+static void hand_cursor_if_hovered() {
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+}
+
+bool button(const char* label, float css_width) {
+    const bool pressed = ImGui::Button(label, ImVec2(css_width > 0 ? px(css_width) : 0, 0));
+    hand_cursor_if_hovered();
+    return pressed;
+}
+
+bool primary_button(const char* label, float css_width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, pal.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, pal.accent_hover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, pal.accent_hover);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.accent_text);
+    ImGui::PushStyleColor(ImGuiCol_Border, pal.accent);
+    ImGui::PushFont(g_app.fonts.strong);
+    const bool pressed = button(label, css_width);
+    ImGui::PopFont();
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
+bool link_button(const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Button, 0);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, 0);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, 0);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.accent);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(2), px(2)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    ImGui::PushFont(g_app.fonts.small);
+    const bool pressed = ImGui::Button(label);
+    if (ImGui::IsItemHovered()) {
+        // Underline on hover, like a link in the article around us.
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + px(2), b.y - px(2)), ImVec2(b.x - px(2), b.y - px(2)), pal.accent, std::max(1.0f, px(1)));
+    }
+    hand_cursor_if_hovered();
+    ImGui::PopFont();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+bool toggle_button(const char* label, bool selected, float css_width) {
+    if (selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, pal.accent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, pal.accent_hover);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, pal.accent_hover);
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.accent_text);
+        ImGui::PushStyleColor(ImGuiCol_Border, pal.accent);
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Button, pal.bg);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, pal.accent_soft);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, pal.accent_soft);
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.text);
+        ImGui::PushStyleColor(ImGuiCol_Border, pal.border);
+    }
+    const bool pressed = button(label, css_width);
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
+void flow_next(float next_width_px) {
+    // Called after an item: keep on this line if the next one fits.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float right = ImGui::GetItemRectMax().x + st.ItemSpacing.x + next_width_px;
+    const float limit = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (right <= limit) ImGui::SameLine();
+}
+
+static float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool segmented(const char* id, const char* const* options, int count, int* selected) {
+    ImGui::PushID(id);
+    bool changed = false;
+    float w = 0;  // equal widths look calmer than text-sized buttons
+    for (int i = 0; i < count; i++) w = std::max(w, button_width(options[i]));
+    w = std::max(w, px(72));
+    for (int i = 0; i < count; i++) {
+        if (i > 0) flow_next(w);
+        ImGui::PushID(i);
+        if (toggle_button(options[i], *selected == i, w / g_app.dpr)) {
+            *selected = i;
+            changed = true;
+        }
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool choice_row(const char* id, const std::string& title, const std::string& detail, bool selected) {
+    // A full-width selectable with room for wrapped text; drawn by hand so the detail can wrap.
+    ImGuiWindow* win = ImGui::GetCurrentWindow();
+    const float pad = px(10);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float text_w = width - pad * 2 - px(28);
+    ImGui::PushFont(g_app.fonts.strong);
+    const ImVec2 title_size = ImGui::CalcTextSize(title.c_str(), nullptr, false, text_w);
+    ImGui::PopFont();
+    ImVec2 detail_size(0, 0);
+    if (!detail.empty()) {
+        ImGui::PushFont(g_app.fonts.small);
+        detail_size = ImGui::CalcTextSize(detail.c_str(), nullptr, false, text_w);
+        ImGui::PopFont();
+    }
+    const float height = pad * 2 + title_size.y + (detail.empty() ? 0 : px(3) + detail_size.y);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id);
+    const bool pressed = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_None, ImVec2(width, height));
+    // Tests find rows by their visible title.
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), title.c_str(), 0);
+    hand_cursor_if_hovered();
+    ImGui::PopID();
+    ImDrawList* dl = win->DrawList;
+    const ImVec2 q(p.x + width, p.y + height);
+    dl->AddRect(p, q, selected ? pal.accent : pal.border, px(6), 0, selected ? px(2) : std::max(1.0f, px(1)));
+    // Radio mark
+    const float r = px(7);
+    const ImVec2 c(p.x + pad + r, p.y + pad + title_size.y * 0.5f);
+    dl->AddCircle(c, r, selected ? pal.accent : pal.muted, 20, std::max(1.0f, px(1.5f)));
+    if (selected) dl->AddCircleFilled(c, r * 0.5f, pal.accent, 16);
+    const float tx = p.x + pad + px(28);
+    dl->AddText(g_app.fonts.strong, g_app.fonts.strong->FontSize, ImVec2(tx, p.y + pad), pal.text, title.c_str(), nullptr, text_w);
+    if (!detail.empty())
+        dl->AddText(g_app.fonts.small, g_app.fonts.small->FontSize, ImVec2(tx, p.y + pad + title_size.y + px(3)), pal.muted, detail.c_str(), nullptr, text_w);
+    return pressed;
+}
+
+void pill(const std::string& text, ImU32 fg, ImU32 bg) {
+    ImGui::PushFont(g_app.fonts.small);
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 pad(px(8), px(2));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + size.x + pad.x * 2, p.y + size.y + pad.y * 2), bg, size.y);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + pad.x, p.y + pad.y), fg, text.c_str());
+    ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+    ImGui::PopFont();
+}
+
+void card_begin(Card& c, float css_pad) {
+    c.pad = px(css_pad);
+    c.splitter.Split(ImGui::GetWindowDrawList(), 2);
+    c.splitter.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
+    c.start = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(0, c.pad - ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Indent(c.pad);
+    // Text inside the card wraps before the card's right padding.
+    c.wrap_right = ImGui::GetWindowContentRegionMax().x - c.pad;
+    ImGui::PushTextWrapPos(c.wrap_right);
+    ImGui::BeginGroup();
+}
+
+void card_end(Card& c, ImU32 fill, ImU32 border) {
+    ImGui::EndGroup();
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(c.pad);
+    ImGui::Dummy(ImVec2(0, c.pad - ImGui::GetStyle().ItemSpacing.y));
+    const ImVec2 end = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    c.splitter.SetCurrentChannel(dl, 0);
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const ImVec2 a = c.start, b(right, end.y - ImGui::GetStyle().ItemSpacing.y);
+    dl->AddRectFilled(a, b, fill, px(8));
+    if (border) dl->AddRect(a, b, border, px(8), 0, std::max(1.0f, px(1)));
+    c.splitter.Merge(dl);
+}
+
+void rule() {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y), ImVec2(right, p.y), pal.border, std::max(1.0f, px(1)));
+    ImGui::Dummy(ImVec2(1, px(1)));
+}
+
+}  // namespace cdw

@@ -1,0 +1,127 @@
+// The widget's state and the functions the parts share. One module instance runs one widget, so
+// the state is a plain global (g_app): each <case-decoder> element has its own wasm memory.
+//
+// Files:
+//   platform.cpp     WebGL context, the input layer (html5.h callbacks on this widget's canvas),
+//                    frame scheduling (draw only after input), fonts, DPI
+//   app.cpp          the answers, building the case file and the report, the JS-facing exports
+//   intake.cpp       the guided interview
+//   report_view.cpp  the report on screen and the export buttons
+//   report_html.cpp  the report as HTML (print view, screen-reader mirror)
+//   ui_kit.cpp       small drawing helpers shared by intake and report (theme, wrapped text, ...)
+#pragma once
+
+#include "case_decoder/case_decoder.h"
+#include "case_decoder/content.h"
+#include "imgui.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cdw {
+
+// An answer in the interview. "Not sure" is an answer (the reader saw the question); Unanswered is
+// not. Both become "unknown" in the case file.
+enum class Answer : uint8_t { Unanswered, Yes, No, NotSure };
+
+// Steps of the interview, in order. The circumstance steps are one per FactDef::group.
+enum class StepKind : uint8_t { Charges, Where, Stage, Dates, Facts, Review };
+struct Step {
+    StepKind    kind;
+    std::string group;  // for Facts: the FactDef::group
+};
+
+// Date keys the interview asks for, in the order a case usually runs.
+inline const char* const kDateKeys[] = {"arrest", "complaint_filed", "formal_charges_filed", "indictment", "arraignment", "speedy_trial_demand"};
+constexpr int kDateCount = 6;
+
+// What the reader told us. Kept separately from the CaseFile so that nothing is lost: a follow-up
+// answer stays here while its question is hidden, and a half-typed date stays as typed.
+struct Answers {
+    std::string                         jurisdiction;
+    std::vector<cd::Charge>             charges;
+    std::string                         stage;  // empty: not answered yet (the report assumes pre_trial)
+    Answer                              in_custody = Answer::Unanswered;
+    std::string                         date_text[kDateCount];  // as typed
+    std::map<std::string, Answer>       facts;
+};
+
+enum class View : uint8_t { Intake, Report };  // narrow layouts show one at a time
+
+struct Fonts {
+    ImFont* body = nullptr;     // 16 px regular
+    ImFont* small = nullptr;    // 14 px regular: citations, hints
+    ImFont* strong = nullptr;   // 16 px bold: labels
+    ImFont* heading = nullptr;  // 19 px bold: section titles
+};
+
+struct App {
+    // Content and language.
+    const cd::Content* content = nullptr;
+    std::string        lang = "en";
+    std::string        today;  // YYYY-MM-DD from the browser's clock (JS Date, local time)
+
+    // Answers and what follows from them.
+    Answers     answers;
+    cd::CaseFile case_file;                // built from answers; what the report and exports use
+    std::optional<cd::Report> report;      // present once a charge and a jurisdiction are chosen
+    bool        answers_changed = true;    // rebuild case_file and report before drawing
+    uint32_t    report_serial = 0;         // bumps when the report changes (JS polls it for the mirror)
+
+    // Interview position and UI state that is not an answer.
+    std::vector<Step> steps;
+    int         step = 0;
+    View        view = View::Intake;
+    std::string charge_query;
+    std::string where_query;
+    std::map<std::string, bool> why_open;  // "why we ask" toggles by fact id
+    int         questions_open = -1;       // which attorney question is expanded (-1: none)
+    bool        glossary_open = false;
+    std::string import_error;              // last failed import, shown until dismissed
+    std::string import_note;               // "Imported" confirmation
+    double      toast_until = 0;           // "Copied" shows until this time (ms)
+    std::string toast;
+    bool        scroll_intake_top = false;  // after a step change
+
+    // Presentation.
+    float       dpr = 1;        // device pixels per CSS pixel
+    float       css_w = 0, css_h = 0;
+    bool        dark = false;
+    Fonts       fonts;
+};
+extern App g_app;
+
+// ---- app.cpp ----
+void        rebuild_if_changed();
+void        mark_changed();
+void        build_steps();
+const char* T(const char* key);  // UI text in the current language (assets/ui/*.json)
+std::string step_title(const Step& s);
+bool        fact_is_follow_up(const cd::FactDef& f);
+std::string answer_name(Answer a);
+std::string level_name(const std::string& level);
+void        apply_preset(const std::string& key, const std::string& value);
+std::string import_case_file(const std::string& text);  // "" on success, else the error line; answers untouched on error
+
+// ---- intake.cpp / report_view.cpp ----
+void draw_intake(float width, float height);
+void draw_report(float width, float height);
+void draw_glossary_popup();
+
+// ---- report_html.cpp ----
+std::string report_html(const cd::Report& r);
+
+// ---- platform.cpp ----
+double now_ms();
+void   request_frames(int n = 3);      // draw n more frames (after input or a state change)
+void   wake_at(double time_ms);        // draw one frame at that time (a toast disappearing)
+float  px(float css);                  // CSS px -> framebuffer px (ImGui works in device pixels)
+void   js_copy_text(const std::string& text);
+void   js_download(const std::string& name, const std::string& mime, const std::string& text);
+void   js_print_html(const std::string& html);
+void   js_open_file();
+void   js_announce(const std::string& text);
+
+}  // namespace cdw
