@@ -147,14 +147,28 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
     Solver solver{content};
 
     // 1. Every question is reachable: some case makes its rule true and the report then asks it.
+    // The solver starts from a few quiet cases (every fact "no", or every fact unknown) so that the
+    // question is not crowded out by others the starting case alone would trigger.
+    std::vector<CaseFile> bases;
+    for (Tri fill : {Tri::No, Tri::Unknown}) {
+        CaseFile b = base_case(content);
+        if (fill == Tri::No)
+            for (const auto& f : content.facts) b.facts[f.id] = Tri::No;
+        bases.push_back(b);
+    }
     for (const auto& q : content.questions) {
-        CaseFile c = base_case(content);
-        if (!solver.solve(q.when, true, c) || !solver.eval(q.when, c)) {
+        bool built = false, asked = false;
+        for (size_t i = 0; i < bases.size() && !asked; ++i) {
+            CaseFile c = bases[i];
+            if (!solver.solve(q.when, true, c) || !solver.eval(q.when, c)) continue;
+            built = true;
+            Report r = build_report(c, content);
+            asked = std::any_of(r.questions.begin(), r.questions.end(), [&](auto& a) { return a.id == q.id; });
+        }
+        if (!built) {
             problems.push_back("questions (" + q.id + "): no case could be built that makes its rule true");
             continue;
         }
-        Report r = build_report(c, content);
-        bool asked = std::any_of(r.questions.begin(), r.questions.end(), [&](auto& a) { return a.id == q.id; });
         if (!asked) problems.push_back("questions (" + q.id + "): its rule can be true, but it was not among the questions asked for the case built for it (raise its weight or narrow its rule)");
         if (q.reason != "general" && q.citations.empty() && q.cite_jurisdiction.empty())
             problems.push_back("questions (" + q.id + "): a question tied to a path to dismissal needs a citation");

@@ -148,7 +148,7 @@ void render_doc(Style& st, const Report& r, const Content& ct) {
         else if (d.months) head += ": " + std::to_string(*d.months) + " months " + t("report.from") + " " + t(("date." + d.from).c_str());
         else head += ": " + t("report.no_fixed_deadline");
         st.h3(head);
-        if (d.due) st.label(t("report.due"), to_iso(*d.due) + (d.status == "passed" ? " (" + t("report.passed") + ")" : ""));
+        if (d.due) st.label(t("report.due"), to_iso(*d.due) + (d.status.empty() ? "" : " (" + t(("report." + d.status).c_str()) + ")"));
         else if (d.days || d.months) st.label(t("report.due"), d.demand_required ? t("report.demand_needed") : t("report.no_due_date"));
         st.label(t("report.applies_if"), d.applies_if);
         st.para(d.summary);

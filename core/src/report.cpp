@@ -21,6 +21,20 @@ std::optional<std::pair<std::string, Date>> trigger_date(const DeadlineRule& rul
     return best;
 }
 
+// "met" when a charging clock was satisfied by the charges the reader says were filed in time;
+// "passed" or "upcoming" against the reader's as_of date. A trial clock is only judged before
+// trial: once trial has started we cannot tell from the dates whether it started in time.
+std::string deadline_status(const DeadlineRule& rule, Date due, const CaseFile& c) {
+    if (rule.kind == "charging")
+        for (const char* key : {"formal_charges_filed", "indictment"}) {
+            auto it = c.dates.find(key);
+            if (it != c.dates.end() && !(due < it->second)) return "met";
+        }
+    if (!c.as_of) return "";
+    if (rule.kind == "trial" && (c.stage == "trial" || c.stage == "after_conviction")) return "";
+    return due < *c.as_of ? "passed" : "upcoming";
+}
+
 std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& content, const Jurisdiction* j, const std::string& lang) {
     std::vector<Deadline> out;
     if (!j) return out;
@@ -31,7 +45,9 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
         for (const auto& ch : c.charges) level_match = level_match || contains(rule.levels, ch.level);
         if (!level_match && !some_level_unknown) continue;
         std::vector<std::string> conditions;  // what must also be true for the clock to apply
-        if (!level_match) {
+        // Most charges are misdemeanors or felonies: a clock covering both needs no caveat.
+        bool covers_usual = contains(rule.levels, "misdemeanor") && contains(rule.levels, "felony");
+        if (!level_match && !covers_usual) {
             std::string levels;
             for (size_t i = 0; i < rule.levels.size(); ++i)
                 levels += (i ? (i + 1 == rule.levels.size() ? " " + tr(content, "report.or", lang) + " " : ", ") : "") + tr(content, ("level." + rule.levels[i]).c_str(), lang);
@@ -45,11 +61,17 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
             if (c.in_custody == Tri::Unknown) conditions.push_back(tr(content, "deadline.if_not_in_custody", lang));
         }
         auto trig = trigger_date(rule, c);
-        // A rule that changed: pick the version in force when the clock started. With no date,
-        // show only the current rule.
-        if (trig) {
-            if (rule.effective_from && trig->second < *rule.effective_from) continue;
-            if (rule.effective_until && !(trig->second < *rule.effective_until)) continue;
+        // A rule that changed: pick the version in force when the clock started, or, before it
+        // has started, when the case began (the earliest date we know). With no date at all, show
+        // only the current rule.
+        std::optional<Date> started = trig ? std::optional<Date>(trig->second) : std::nullopt;
+        if (!started && !c.dates.empty()) {
+            started = c.dates.begin()->second;
+            for (const auto& [key, when] : c.dates) if (when < *started) started = when;
+        }
+        if (started) {
+            if (rule.effective_from && *started < *rule.effective_from) continue;
+            if (rule.effective_until && !(*started < *rule.effective_until)) continue;
         } else if (rule.effective_until) {
             continue;
         }
@@ -69,7 +91,7 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
         bool demand_missing = rule.demand_required && !c.dates.count("speedy_trial_demand");
         if (trig && (rule.days || rule.months) && !demand_missing) {
             d.due = rule.days ? add_days(trig->second, *rule.days) : add_months(trig->second, *rule.months);
-            if (c.as_of) d.status = *d.due < *c.as_of ? "passed" : "upcoming";
+            d.status = deadline_status(rule, *d.due, c);
         }
         out.push_back(std::move(d));
     }

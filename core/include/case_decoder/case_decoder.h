@@ -128,7 +128,7 @@ struct Deadline {
     std::optional<int>         days, months;
     std::string                from;  // the date key the clock runs from
     std::optional<Date>        due;
-    std::string                status;  // "passed" | "upcoming" | "" (no due date or no as_of)
+    std::string                status;  // "passed" | "upcoming" | "met" (charges filed in time) | "" (unknown)
     std::string                remedy;  // dismissal | release | other
     bool                       demand_required = false;
     std::string                summary, caveat, citation, applies_if, source;

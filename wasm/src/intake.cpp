@@ -1,0 +1,558 @@
+// The guided interview: one step at a time, with a progress bar, Back and Next. Nothing here is
+// lost when moving around: answers live in g_app.answers, and hidden follow-ups keep theirs.
+#include "ui_kit.h"
+
+#include "misc/cpp/imgui_stdlib.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace cdw {
+
+static const cd::Content& content() { return *g_app.content; }
+static const std::string& L(const cd::Text& t) { return t.get(g_app.lang); }
+
+// Text drawn in the current step, so the glossary box can offer the terms that appear in it.
+static std::string g_step_text;
+static void seen(const std::string& s) {
+    g_step_text += s;
+    g_step_text += '\n';
+}
+
+static void intro(const char* key) {
+    const char* s = T(key);
+    text_wrapped(s);
+    seen(s);
+    spacer(4);
+}
+
+static const char* kTriLabels[3];
+static int tri_index(Answer a) { return a == Answer::Yes ? 0 : a == Answer::No ? 1 : a == Answer::NotSure ? 2 : -1; }
+static Answer tri_from_index(int i) { return i == 0 ? Answer::Yes : i == 1 ? Answer::No : Answer::NotSure; }
+
+static bool tri_question(const char* id, Answer* a) {
+    kTriLabels[0] = T("widget.answer.yes");
+    kTriLabels[1] = T("widget.answer.no");
+    kTriLabels[2] = T("widget.answer.not_sure");
+    int sel = tri_index(*a);
+    if (segmented(id, kTriLabels, 3, &sel)) {
+        *a = tri_from_index(sel);
+        mark_changed();
+        return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step: charges
+// ---------------------------------------------------------------------------------------------
+static void add_charge(const cd::Offense& o) {
+    for (const auto& c : g_app.answers.charges)
+        if (c.offense == o.id) return;
+    g_app.answers.charges.push_back({o.id, o.usual_levels.size() == 1 ? o.usual_levels[0] : "unknown"});
+    g_app.charge_query.clear();
+    mark_changed();
+}
+
+static std::string matched_synonym(const cd::Offense& o, const std::string& q) {
+    // Show why a hit matched when it was a synonym ("DWI" -> Driving under the influence).
+    if (q.empty()) return "";
+    auto lower = [](std::string s) { for (char& c : s) c = (char)std::tolower((unsigned char)c); return s; };
+    const std::string lq = lower(q);
+    if (lower(L(o.name)).find(lq) != std::string::npos) return "";
+    for (const auto& s : o.synonyms)
+        if (lower(s).find(lq) != std::string::npos) return std::string(T("widget.charges.also_called")) + " " + s;
+    return "";
+}
+
+static bool g_browse_all = false;
+
+static void step_charges() {
+    intro("widget.charges.intro");
+    ImGui::SetNextItemWidth(-1);
+    const bool enter = ImGui::InputTextWithHint("##charge_search", T("widget.charges.search_hint"), &g_app.charge_query,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const std::string q = g_app.charge_query;
+    if (!q.empty()) {
+        auto hits = cd::search_offenses(content(), q, 8);
+        if (enter && !hits.empty()) {
+            add_charge(*hits[0]);
+        } else if (hits.empty()) {
+            muted(T("widget.charges.no_match"));
+        } else {
+            for (const cd::Offense* o : hits) {
+                bool chosen = false;
+                for (const auto& c : g_app.answers.charges) chosen = chosen || c.offense == o->id;
+                if (choice_row(o->id.c_str(), L(o->name), matched_synonym(*o, q), chosen)) add_charge(*o);
+            }
+        }
+    }
+
+    spacer(6);
+    if (!g_app.answers.charges.empty()) {
+        label(T("widget.charges.yours"));
+        static const char* levels[] = {"infraction", "misdemeanor", "felony", "unknown"};
+        const char* level_labels[4];
+        for (int i = 0; i < 4; i++) level_labels[i] = T((std::string("widget.level.") + levels[i]).c_str());
+        int remove = -1;
+        for (size_t i = 0; i < g_app.answers.charges.size(); i++) {
+            cd::Charge& ch = g_app.answers.charges[i];
+            const cd::Offense* o = content().offense(ch.offense);
+            ImGui::PushID((int)i);
+            Card card;
+            card_begin(card);
+            label(o ? L(o->name) : ch.offense);
+            if (o) {
+                ImGui::PushFont(g_app.fonts.small);
+                ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+                ImGui::TextWrapped("%s", T("widget.charges.level_question"));
+                ImGui::PopStyleColor();
+                ImGui::PopFont();
+            }
+            int sel = 3;
+            for (int k = 0; k < 4; k++) if (ch.level == levels[k]) sel = k;
+            if (segmented(ch.offense.c_str(), level_labels, 4, &sel)) {
+                ch.level = levels[sel];
+                mark_changed();
+            }
+            std::string rm = std::string(T("widget.charges.remove")) + "##remove";
+            if (link_button(rm.c_str())) remove = (int)i;
+            card_end(card, pal.bg, pal.border);
+            ImGui::PopID();
+        }
+        if (remove >= 0) {
+            g_app.answers.charges.erase(g_app.answers.charges.begin() + remove);
+            mark_changed();
+        }
+        spacer(4);
+    }
+
+    // Browsing: every offense by name, for readers who do not know what to type.
+    std::string browse = std::string(g_browse_all ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + T("widget.charges.browse") + "##browse";
+    if (link_button(browse.c_str())) g_browse_all = !g_browse_all;
+    if (g_browse_all) {
+        std::vector<const cd::Offense*> all;
+        for (const auto& o : content().offenses) all.push_back(&o);
+        std::sort(all.begin(), all.end(), [](const cd::Offense* a, const cd::Offense* b) { return L(a->name) < L(b->name); });
+        for (const cd::Offense* o : all) {
+            bool chosen = false;
+            for (const auto& c : g_app.answers.charges) chosen = chosen || c.offense == o->id;
+            if (choice_row(o->id.c_str(), L(o->name), "", chosen)) add_charge(*o);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step: where
+// ---------------------------------------------------------------------------------------------
+static void step_where() {
+    intro("widget.where.intro");
+    if (const cd::Jurisdiction* j = content().jurisdiction(g_app.answers.jurisdiction)) {
+        std::string s = std::string(T("widget.where.selected")) + " " + L(j->name);
+        label(s);
+        spacer(2);
+    }
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##where_search", T("widget.where.search_hint"), &g_app.where_query);
+    std::string q = g_app.where_query;
+    for (char& c : q) c = (char)std::tolower((unsigned char)c);
+
+    std::vector<const cd::Jurisdiction*> list;
+    for (const auto& [code, j] : content().jurisdictions) list.push_back(&j);
+    std::sort(list.begin(), list.end(), [](const cd::Jurisdiction* a, const cd::Jurisdiction* b) { return L(a->name) < L(b->name); });
+    int shown = 0;
+    for (const cd::Jurisdiction* j : list) {
+        std::string name = L(j->name), lname = name, lcode = j->code;
+        for (char& c : lname) c = (char)std::tolower((unsigned char)c);
+        for (char& c : lcode) c = (char)std::tolower((unsigned char)c);
+        if (!q.empty() && lname.find(q) == std::string::npos && lcode != q) continue;
+        shown++;
+        const bool selected = g_app.answers.jurisdiction == j->code;
+        if (choice_row(j->code.c_str(), name, j->code == "US" ? T("widget.where.federal_note") : "", selected)) {
+            g_app.answers.jurisdiction = j->code;
+            mark_changed();
+        }
+    }
+    if (shown == 0) muted(T("widget.where.no_match"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step: stage and custody
+// ---------------------------------------------------------------------------------------------
+static void step_stage() {
+    intro("widget.stage.intro");
+    for (const cd::StageDef& s : content().stages) {
+        const bool selected = g_app.answers.stage == s.id;
+        if (choice_row(s.id.c_str(), L(s.name), selected ? L(s.how) : "", selected)) {
+            g_app.answers.stage = s.id;
+            mark_changed();
+        }
+        seen(L(s.name));
+        if (selected) seen(L(s.how));
+    }
+    spacer(10);
+    label(T("widget.custody.question"));
+    seen(T("widget.custody.question"));
+    tri_question("custody", &g_app.answers.in_custody);
+    muted(T("widget.custody.why"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step: dates
+// ---------------------------------------------------------------------------------------------
+static int date_filter(ImGuiInputTextCallbackData* d) {
+    // Digits and dashes only; the field is short, so typos show up at once.
+    return (d->EventChar >= '0' && d->EventChar <= '9') || d->EventChar == '-' ? 0 : 1;
+}
+
+static void normalise_date(std::string& s) {
+    // "20260914" -> "2026-09-14": fewer keystrokes on a phone keypad.
+    if (s.size() == 8 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        s = s.substr(0, 4) + "-" + s.substr(4, 2) + "-" + s.substr(6, 2);
+}
+
+static void step_dates() {
+    intro("widget.dates.intro");
+    if (!g_app.today.empty()) {
+        muted(std::string(T("widget.dates.today")) + " " + g_app.today);
+        spacer(4);
+    }
+    for (int i = 0; i < kDateCount; i++) {
+        const std::string key = kDateKeys[i];
+        ImGui::PushID(i);
+        label(T(("widget.date." + key).c_str()));
+        muted(T(("widget.date." + key + ".help").c_str()));
+        seen(T(("widget.date." + key + ".help").c_str()));
+        ImGui::SetNextItemWidth(px(170));
+        std::string& text = g_app.answers.date_text[i];
+        if (ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &text, ImGuiInputTextFlags_CallbackCharFilter, date_filter)) {
+            mark_changed();
+        }
+        const bool editing = ImGui::IsItemActive();
+        if (!editing && text.size() == 8) {
+            normalise_date(text);
+            mark_changed();
+        }
+        if (!text.empty()) {
+            ImGui::SameLine();
+            std::string clear = std::string(T("widget.dates.clear")) + "##clear";
+            if (link_button(clear.c_str())) {
+                text.clear();
+                mark_changed();
+            }
+            auto d = cd::parse_iso_date(text);
+            if (!d) {
+                if (!editing || text.size() >= 10)
+                    text_wrapped(T("widget.dates.invalid"), pal.danger, g_app.fonts.small);
+            } else if (auto today = cd::parse_iso_date(g_app.today); today && today->days < d->days) {
+                muted(T("widget.dates.future"));
+            }
+        }
+        spacer(6);
+        ImGui::PopID();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step: circumstances (one group of facts)
+// ---------------------------------------------------------------------------------------------
+static void step_facts(const std::string& group) {
+    intro("widget.facts.intro");
+    int shown = 0;
+    for (const cd::FactDef& f : content().facts) {
+        if (f.group != group) continue;
+        if (!cd::should_ask(f, g_app.case_file, content())) continue;
+        shown++;
+        ImGui::PushID(f.id.c_str());
+        const bool follow_up = fact_is_follow_up(f);
+        if (follow_up) ImGui::Indent(px(18));
+        Card card;
+        card_begin(card, 12);
+        label(L(f.question));
+        seen(L(f.question));
+        Answer& a = g_app.answers.facts[f.id];
+        tri_question(f.id.c_str(), &a);
+        bool& open = g_app.why_open[f.id];
+        std::string why = std::string(open ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + T("widget.facts.why") + "##why";
+        if (link_button(why.c_str())) open = !open;
+        if (open) {
+            muted(L(f.why_we_ask));
+            seen(L(f.why_we_ask));
+        }
+        card_end(card, follow_up ? pal.panel : pal.bg, pal.border);
+        if (follow_up) ImGui::Unindent(px(18));
+        ImGui::PopID();
+    }
+    if (shown == 0) muted(T("widget.facts.none"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step: review
+// ---------------------------------------------------------------------------------------------
+static void review_line(const std::string& question, const std::string& answer) {
+    ImGui::PushFont(g_app.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(question.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - px(4));
+    text_wrapped(answer);
+}
+
+static bool review_section(int step_index) {
+    const std::string title = step_title(g_app.steps[step_index]);
+    label(title);
+    ImGui::SameLine();
+    std::string edit = std::string(T("widget.review.edit")) + "##edit" + std::to_string(step_index);
+    if (link_button(edit.c_str())) {
+        g_app.step = step_index;
+        g_app.scroll_intake_top = true;
+        return true;
+    }
+    return false;
+}
+
+static void step_review() {
+    intro("widget.review.intro");
+    const Answers& a = g_app.answers;
+    for (int i = 0; i < (int)g_app.steps.size() - 1; i++) {
+        const Step& s = g_app.steps[i];
+        Card card;
+        ImGui::PushID(i);
+        card_begin(card, 10);
+        if (review_section(i)) { card_end(card, pal.bg, pal.border); ImGui::PopID(); return; }
+        switch (s.kind) {
+        case StepKind::Charges:
+            if (a.charges.empty()) text_wrapped(T("widget.review.none"), pal.muted);
+            for (const auto& c : a.charges) {
+                const cd::Offense* o = content().offense(c.offense);
+                bullet_text((o ? L(o->name) : c.offense) + " \xE2\x80\x94 " + level_name(c.level));
+            }
+            break;
+        case StepKind::Where:
+            if (const cd::Jurisdiction* j = content().jurisdiction(a.jurisdiction)) text_wrapped(L(j->name));
+            else text_wrapped(T("widget.review.none"), pal.muted);
+            break;
+        case StepKind::Stage:
+            if (const cd::StageDef* st = content().stage(a.stage)) text_wrapped(L(st->name));
+            else text_wrapped(T("widget.review.stage_default"), pal.muted);
+            review_line(T("widget.custody.question"), answer_name(a.in_custody));
+            break;
+        case StepKind::Dates: {
+            int known = 0;
+            for (int d = 0; d < kDateCount; d++) {
+                if (a.date_text[d].empty()) continue;
+                known++;
+                const bool ok = cd::parse_iso_date(a.date_text[d]).has_value();
+                std::string line = std::string(T(("widget.date." + std::string(kDateKeys[d])).c_str())) + ": " + a.date_text[d];
+                if (!ok) line += "  (" + std::string(T("widget.review.bad_date")) + ")";
+                bullet_text(line, ok ? 0 : pal.danger);
+            }
+            if (!known) text_wrapped(T("widget.review.no_dates"), pal.muted);
+            break;
+        }
+        case StepKind::Facts: {
+            int answered = 0;
+            for (const cd::FactDef& f : content().facts) {
+                if (f.group != s.group || !cd::should_ask(f, g_app.case_file, content())) continue;
+                auto it = a.facts.find(f.id);
+                if (it == a.facts.end() || it->second == Answer::Unanswered) continue;
+                answered++;
+                review_line(L(f.question), answer_name(it->second));
+            }
+            if (!answered) text_wrapped(T("widget.review.skipped"), pal.muted);
+            break;
+        }
+        case StepKind::Review: break;
+        }
+        card_end(card, pal.bg, pal.border);
+        ImGui::PopID();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glossary: the terms that appear on this step, and the full list in a popup
+// ---------------------------------------------------------------------------------------------
+static std::string lowered(const std::string& s) {
+    std::string out = s;
+    for (char& c : out) c = (char)std::tolower((unsigned char)c);
+    return out;
+}
+
+static void words_on_this_step() {
+    const std::string text = lowered(g_step_text);
+    std::vector<const cd::GlossaryEntry*> found;
+    for (const cd::GlossaryEntry& e : content().glossary) {
+        const std::string term = lowered(L(e.term));
+        size_t at = text.find(term);
+        // Whole words only: "bail" should not match "bailiff".
+        while (at != std::string::npos) {
+            const bool left_ok = at == 0 || !std::isalnum((unsigned char)text[at - 1]);
+            const size_t end = at + term.size();
+            const bool right_ok = end >= text.size() || !std::isalnum((unsigned char)text[end]) || text[end] == 's';
+            if (left_ok && right_ok) break;
+            at = text.find(term, at + 1);
+        }
+        if (at != std::string::npos) found.push_back(&e);
+    }
+    if (found.empty()) return;
+    spacer(8);
+    Card card;
+    card_begin(card, 12);
+    label(T("widget.glossary.here"));
+    for (const cd::GlossaryEntry* e : found) {
+        ImGui::PushFont(g_app.fonts.strong);
+        ImGui::TextUnformatted(L(e->term).c_str());
+        ImGui::PopFont();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - px(4));
+        text_wrapped(L(e->meaning), pal.muted, g_app.fonts.small);
+    }
+    card_end(card, pal.panel);
+}
+
+static std::string g_glossary_filter;
+
+void draw_glossary_popup() {
+    if (g_app.glossary_open) {
+        ImGui::OpenPopup("##glossary");
+        g_app.glossary_open = false;
+    }
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(display.x - px(24), px(560)), display.y - px(40)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(px(18), px(16)));
+    if (ImGui::BeginPopupModal("##glossary", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove)) {
+        heading(T("widget.glossary.title"));
+        ImGui::SameLine();
+        const char* close = T("widget.close");
+        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(close).x - px(20));
+        if (button(close) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputTextWithHint("##glossary_filter", T("widget.glossary.filter_hint"), &g_glossary_filter);
+        spacer(4);
+        ImGui::BeginChild("##glossary_list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+        const std::string q = lowered(g_glossary_filter);
+        for (const cd::GlossaryEntry& e : content().glossary) {
+            if (!q.empty() && lowered(L(e.term)).find(q) == std::string::npos && lowered(L(e.meaning)).find(q) == std::string::npos) continue;
+            label(L(e.term));
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() - px(4));
+            text_wrapped(L(e.meaning), pal.muted);
+            spacer(4);
+        }
+        ImGui::EndChild();
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The interview pane: progress, the step, Back / Next
+// ---------------------------------------------------------------------------------------------
+static void draw_progress() {
+    const int n = (int)g_app.steps.size();
+    const int i = g_app.step;
+    char buf[96];
+    snprintf(buf, sizeof buf, T("widget.progress"), i + 1, n);  // "Step %d of %d"
+    ImGui::PushFont(g_app.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+    ImGui::TextUnformatted(buf);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    // Segments, one per step; done steps filled, the current one accent; clicking jumps there.
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float gap = px(3);
+    const float seg = (w - gap * (n - 1)) / n;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = px(5);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int k = 0; k < n; k++) {
+        const ImVec2 a(p.x + k * (seg + gap), p.y), b(a.x + seg, p.y + h);
+        dl->AddRectFilled(a, b, k < i ? pal.accent : k == i ? pal.accent_hover : pal.border, h * 0.5f);
+    }
+    ImGui::InvisibleButton("##progress", ImVec2(w, h + px(6)));
+    if (ImGui::IsItemHovered()) {
+        const int k = (int)((ImGui::GetIO().MousePos.x - p.x) / (seg + gap));
+        if (k >= 0 && k < n) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            ImGui::BeginTooltip();
+            ImGui::TextUnformatted(step_title(g_app.steps[k]).c_str());
+            ImGui::EndTooltip();
+            if (ImGui::IsItemClicked()) {
+                g_app.step = k;
+                g_app.scroll_intake_top = true;
+            }
+        }
+    }
+}
+
+void draw_intake(float width, float height) {
+    (void)width;
+    const float pad = px(g_app.css_w >= 760 ? 20 : 14);
+    const float footer_h = px(60);
+    ImGui::SetCursorPos(ImVec2(pad, px(12)));
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(-1);
+    ImGui::BeginChild("##progress_area", ImVec2(width - pad * 2, px(30)), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
+    draw_progress();
+    ImGui::EndChild();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+
+    const float body_top = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(0, body_top));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, px(4)));
+    ImGui::BeginChild("##step", ImVec2(width, height - body_top - footer_h), false, ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    if (g_app.scroll_intake_top) {
+        ImGui::SetScrollY(0);
+        g_app.scroll_intake_top = false;
+    }
+    g_step_text.clear();
+    const Step& s = g_app.steps[g_app.step];
+    heading(step_title(s));
+    spacer(2);
+    switch (s.kind) {
+    case StepKind::Charges: step_charges(); break;
+    case StepKind::Where: step_where(); break;
+    case StepKind::Stage: step_stage(); break;
+    case StepKind::Dates: step_dates(); break;
+    case StepKind::Facts: step_facts(s.group); break;
+    case StepKind::Review: step_review(); break;
+    }
+    if (s.kind != StepKind::Review && s.kind != StepKind::Charges && s.kind != StepKind::Where) words_on_this_step();
+    spacer(12);
+    ImGui::EndChild();
+
+    // Footer: Back / Next, always in the same place.
+    const float fy = height - footer_h;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 wp = ImGui::GetWindowPos();
+    dl->AddLine(ImVec2(wp.x, wp.y + fy), ImVec2(wp.x + width, wp.y + fy), pal.border, std::max(1.0f, px(1)));
+    ImGui::SetCursorPos(ImVec2(pad, fy + (footer_h - ImGui::GetFrameHeight()) * 0.5f));
+    const bool first = g_app.step == 0;
+    const bool last = g_app.step == (int)g_app.steps.size() - 1;
+    const std::string back = std::string("\xE2\x86\x90 ") + T("widget.back") + "##back";
+    if (first) ImGui::BeginDisabled();
+    if (button(back.c_str(), 96)) {
+        g_app.step--;
+        g_app.scroll_intake_top = true;
+    }
+    if (first) ImGui::EndDisabled();
+    const bool narrow = g_app.css_w < 760;
+    if (!last || narrow) {
+        const std::string next = last ? std::string(T("widget.see_report")) + " \xE2\x86\x92##next"
+                                      : std::string(T("widget.next")) + " \xE2\x86\x92##next";
+        const float nw = ImGui::CalcTextSize(next.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2 + px(24);
+        ImGui::SameLine(width - pad - nw);
+        if (primary_button(next.c_str(), nw / g_app.dpr)) {
+            if (last) g_app.view = View::Report;
+            else g_app.step++;
+            g_app.scroll_intake_top = true;
+        }
+    }
+}
+
+}  // namespace cdw

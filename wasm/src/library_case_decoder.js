@@ -1,0 +1,55 @@
+// JS side of the widget's platform layer (linked with --js-library). Each function runs in the
+// closure of one module instance, so `Module` is that widget's module and Module['cdHost'] its
+// host element's bridge (web/case-decoder-element.js). The C++ side never touches the page
+// directly: everything page-facing (clipboard, downloads, print, file picker, events) goes
+// through the host, which is plain, readable JS.
+mergeInto(LibraryManager.library, {
+  // "!canvas" becomes this instance's canvas for every html5.h call (callbacks, WebGL context,
+  // canvas size), so several widgets on one page never look each other's canvas up by selector.
+  cd_js_bind_canvas__deps: ['$specialHTMLTargets'],
+  cd_js_bind_canvas: function () {
+    specialHTMLTargets['!canvas'] = Module['canvas'];
+  },
+
+  cd_js_first_frame: function () {
+    Module['cdHost'].firstFrame();
+  },
+
+  cd_js_report_changed: function () {
+    Module['cdHost'].reportChanged();
+  },
+
+  cd_js_set_cursor: function (css) {
+    Module['canvas'].style.cursor = UTF8ToString(css);
+  },
+
+  cd_js_copy: function (text) {
+    Module['cdHost'].copyText(UTF8ToString(text));
+  },
+
+  cd_js_download: function (name, mime, text) {
+    Module['cdHost'].download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+  },
+
+  cd_js_print: function (html) {
+    Module['cdHost'].printHtml(UTF8ToString(html));
+  },
+
+  cd_js_open_file: function () {
+    Module['cdHost'].openFile();
+  },
+
+  cd_js_announce: function (text) {
+    Module['cdHost'].announce(UTF8ToString(text));
+  },
+
+  cd_js_canvas_origin: function (left, top) {
+    var r = Module['canvas'].getBoundingClientRect();
+    HEAPF64[left >> 3] = r.left;
+    HEAPF64[top >> 3] = r.top;
+  },
+
+  cd_js_text_input_wanted: function (wanted, x, y, w, h) {
+    Module['cdHost'].textInputWanted(!!wanted, x, y, w, h);
+  },
+});

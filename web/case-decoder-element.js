@@ -1,0 +1,422 @@
+// <case-decoder> — the host element around one module instance of the ImGui widget.
+//
+// This file is appended to Emscripten's MODULARIZE output inside one closure (web/assemble.py),
+// so `CaseDecoderModule` (the factory) and `UI` (assets/ui/widget.json, injected at build time)
+// are in scope and nothing but `CaseDecoder` and the custom element leak into the page.
+//
+// Publishers:
+//   <script src="case-decoder.js"></script>
+//   <case-decoder offense="dui" jurisdiction="CA" height="640"></case-decoder>
+//   CaseDecoder.mount(document.querySelector('#here'), { offense: 'theft', jurisdiction: 'NY' })
+//
+// Attributes: offense (ids, names or synonyms, comma-separated), jurisdiction (US, DC or a state
+// code), stage, in-custody (yes/no/unknown), lang (en/es), height (px, default 640), theme
+// (auto/light/dark), loading (eager/lazy).
+// Events (bubbling, composed): case-decoder:ready (first frame drawn), case-decoder:change
+// (report rebuilt), case-decoder:import ({ok, error}).
+// Element API: el.getReport() (report JSON as an object, or null), el.getCaseFile() (case file
+// JSON text), el.loadCaseFile(text) ({ok, error}), el.caseDecoder (the same plus test hooks).
+//
+// Privacy: no network requests, no storage, no analytics. Files are read and written locally.
+
+var PRESET_ATTRIBUTES = ['offense', 'jurisdiction', 'stage', 'in-custody', 'lang'];
+
+function t(key) {
+  return (UI && UI[key]) || key;
+}
+
+function localISODate(d) {
+  function two(n) { return (n < 10 ? '0' : '') + n; }
+  return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
+}
+
+var STYLE = [
+  ':host{display:block;position:relative;width:100%;max-width:1200px;margin:1.5em auto;box-sizing:border-box;',
+  '--cd-bg:#fff;--cd-border:#d0d7de;--cd-text:#1f2328;--cd-muted:#57606a;--cd-focus:rgba(31,95,173,.45)}',
+  ':host([hidden]){display:none}',
+  '@media (prefers-color-scheme:dark){:host(:not([theme=light])){--cd-bg:#16181c;--cd-border:#3a414a;--cd-text:#e6e8eb;--cd-muted:#a3acb6;--cd-focus:rgba(125,179,245,.55)}}',
+  ':host([theme=dark]){--cd-bg:#16181c;--cd-border:#3a414a;--cd-text:#e6e8eb;--cd-muted:#a3acb6;--cd-focus:rgba(125,179,245,.55)}',
+  '.frame{position:relative;height:var(--cd-height,640px);border:1px solid var(--cd-border);border-radius:10px;overflow:hidden;background:var(--cd-bg)}',
+  '.frame.focus-ring{box-shadow:0 0 0 3px var(--cd-focus)}',
+  'canvas{display:block;width:100%;height:100%;outline:none;-webkit-tap-highlight-color:transparent;user-select:none;-webkit-user-select:none}',
+  '.cover{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:24px;text-align:center;',
+  'font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--cd-muted);background:var(--cd-bg)}',
+  '.cover[hidden]{display:none}',
+  '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
+  '.proxy{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;background:transparent;color:transparent;caret-color:transparent;pointer-events:none}'
+].join('\n');
+
+var PRINT_STYLE = [
+  '@media screen{#case-decoder-print{display:none!important}}',
+  '@media print{body>*:not(#case-decoder-print){display:none!important}',
+  '#case-decoder-print{display:block;color:#000;background:#fff;font:11pt/1.45 Georgia,"Times New Roman",serif;max-width:44em;margin:0 auto}',
+  '#case-decoder-print h1{font-size:18pt;margin:0 0 .2em}#case-decoder-print h2{font-size:14pt;margin:1.2em 0 .3em;border-bottom:1px solid #999}',
+  '#case-decoder-print h3{font-size:12pt;margin:.8em 0 .2em}#case-decoder-print h4{font-size:11pt;margin:.6em 0 .1em}',
+  '#case-decoder-print .cd-cite,#case-decoder-print .cd-sub{font-size:9pt;color:#333}',
+  '#case-decoder-print .cd-notice{border:1px solid #000;padding:.5em}#case-decoder-print .cd-q{font-weight:bold}',
+  '#case-decoder-print li{break-inside:avoid}}'
+].join('\n');
+
+class CaseDecoderWidget extends HTMLElement {
+  static get observedAttributes() { return PRESET_ATTRIBUTES.concat(['height', 'theme']); }
+
+  constructor() {
+    super();
+    var root = this.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<style>' + STYLE + '</style>' +
+      '<div class="frame" part="frame">' +
+      '<canvas tabindex="0" role="application"></canvas>' +
+      '<input class="proxy" type="text" tabindex="-1" aria-hidden="true" autocomplete="off" autocapitalize="off" spellcheck="false">' +
+      '<div class="cover" part="cover"></div>' +
+      '</div>' +
+      '<p class="sr" id="cd-keys"></p>' +
+      '<div class="sr" aria-live="polite" data-live></div>' +
+      '<section class="sr" data-mirror></section>' +
+      '<input type="file" accept=".json,application/json" hidden>';
+    this._frame = root.querySelector('.frame');
+    this._canvas = root.querySelector('canvas');
+    this._cover = root.querySelector('.cover');
+    this._live = root.querySelector('[data-live]');
+    this._mirror = root.querySelector('[data-mirror]');
+    this._fileInput = root.querySelector('input[type=file]');
+    this._proxy = root.querySelector('.proxy');
+    this._canvas.setAttribute('aria-label', t('widget.aria.canvas'));
+    this._canvas.setAttribute('aria-describedby', 'cd-keys');
+    root.getElementById('cd-keys').textContent = t('widget.aria.keys');
+    this._mirror.setAttribute('aria-label', t('widget.aria.mirror'));
+    this._cover.textContent = t('widget.loading');
+    this._module = null;
+    this._starting = false;
+    this._ready = false;
+    var self = this;
+    this.caseDecoderReady = new Promise(function (resolve) { self._resolveReady = resolve; });
+    this.caseDecoder = this._api();
+  }
+
+  connectedCallback() {
+    this._applyHeight();
+    if (this._module || this._starting) return;
+    var self = this;
+    if (this.getAttribute('loading') === 'lazy' && 'IntersectionObserver' in window) {
+      // Lazy: start when within a screen of the viewport.
+      this._io = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) {
+          self._io.disconnect();
+          self._start();
+        }
+      }, { rootMargin: '100% 0px' });
+      this._io.observe(this);
+    } else {
+      this._start();
+    }
+  }
+
+  disconnectedCallback() {
+    if (this._io) this._io.disconnect();
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    if (name === 'height') { this._applyHeight(); return; }
+    if (!this._module) return;  // applied when the module starts
+    if (name === 'theme') { this._module._cd_widget_set_dark(this._isDark() ? 1 : 0); return; }
+    this._setPreset(name, value || '');
+  }
+
+  // --- public element methods ------------------------------------------------------------
+  getReport() {
+    if (!this._module) return null;
+    var s = this._str(this._module._cd_widget_report_json());
+    return s ? JSON.parse(s) : null;
+  }
+  getCaseFile() {
+    return this._module ? this._str(this._module._cd_widget_case_file_json()) : null;
+  }
+  loadCaseFile(text) {
+    if (!this._module) return { ok: false, error: 'case file: the widget is still loading' };
+    var error = this._str(this._withString(String(text), this._module._cd_widget_import));
+    var result = { ok: error === '', error: error || null };
+    this.dispatchEvent(new CustomEvent('case-decoder:import', { bubbles: true, composed: true, detail: result }));
+    return result;
+  }
+
+  // --- start-up ----------------------------------------------------------------------------
+  _applyHeight() {
+    var h = this.getAttribute('height');
+    var css = !h ? '640px' : /^\d+(\.\d+)?$/.test(h) ? h + 'px' : h;
+    this.style.setProperty('--cd-height', css);
+  }
+
+  _isDark() {
+    var theme = this.getAttribute('theme');
+    if (theme === 'dark') return true;
+    if (theme === 'light') return false;
+    return !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  }
+
+  _start() {
+    this._starting = true;
+    var self = this;
+    var host = {
+      firstFrame: function () { self._onFirstFrame(); },
+      reportChanged: function () { self._onReportChanged(); },
+      copyText: function (text) { self._copy(text); },
+      download: function (name, mime, text) { self._download(name, mime, text); },
+      printHtml: function (html) { self._print(html); },
+      openFile: function () { self._fileInput.click(); },
+      announce: function (text) { self._live.textContent = text; },
+      textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); }
+    };
+    CaseDecoderModule({ canvas: this._canvas, cdHost: host }).then(function (m) {
+      self._module = m;
+      self._boot();
+    }, function (err) {
+      self._cover.textContent = t('widget.failed');
+      console.error('case-decoder: could not start', err);
+    });
+  }
+
+  _boot() {
+    var m = this._module;
+    var self = this;
+    this._withString(localISODate(new Date()), m._cd_widget_set_today);
+    for (var i = 0; i < PRESET_ATTRIBUTES.length; i++) {
+      var v = this.getAttribute(PRESET_ATTRIBUTES[i]);
+      if (v !== null) this._setPreset(PRESET_ATTRIBUTES[i], v);
+    }
+    var size = this._size();
+    if (m._cd_widget_start(size.w, size.h, size.dpr, this._isDark() ? 1 : 0) !== 0) {
+      this._cover.textContent = t('widget.no_webgl');
+      return;
+    }
+    // Follow the container: width from the article column, height from the attribute.
+    this._ro = new ResizeObserver(function () { self._resize(); });
+    this._ro.observe(this._frame);
+    this._watchDpr();
+    if (window.matchMedia) {
+      var mq = window.matchMedia('(prefers-color-scheme: dark)');
+      var onScheme = function () { m._cd_widget_set_dark(self._isDark() ? 1 : 0); };
+      if (mq.addEventListener) mq.addEventListener('change', onScheme); else if (mq.addListener) mq.addListener(onScheme);
+    }
+    this._canvas.addEventListener('paste', function (e) {
+      var text = e.clipboardData && e.clipboardData.getData('text/plain');
+      if (text) { e.preventDefault(); self._withString(text, m._cd_widget_paste); }
+    });
+    this._canvas.addEventListener('focus', function () {
+      self._frame.classList.toggle('focus-ring', self._canvas.matches(':focus-visible'));
+    });
+    this._canvas.addEventListener('blur', function () { self._frame.classList.remove('focus-ring'); });
+    this._fileInput.addEventListener('change', function () {
+      var file = self._fileInput.files && self._fileInput.files[0];
+      self._fileInput.value = '';
+      if (!file) return;
+      var reader = new FileReader();
+      reader.onload = function () { self.loadCaseFile(String(reader.result)); };
+      reader.readAsText(file);
+    });
+    this._proxyInput();
+  }
+
+  _size() {
+    var r = this._frame.getBoundingClientRect();
+    var b = this._frame.clientWidth ? (r.width - this._frame.clientWidth) / 2 : 0;
+    return { w: Math.max(1, r.width - 2 * b), h: Math.max(1, r.height - 2 * b), dpr: window.devicePixelRatio || 1 };
+  }
+
+  _resize() {
+    var s = this._size();
+    if (this._last && this._last.w === s.w && this._last.h === s.h && this._last.dpr === s.dpr) return;
+    this._last = s;
+    this._module._cd_widget_resize(s.w, s.h, s.dpr);
+  }
+
+  _watchDpr() {
+    // Browser zoom and moving to another screen change devicePixelRatio without a resize.
+    var self = this;
+    if (!window.matchMedia) return;
+    var mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    var onChange = function () {
+      if (mq.removeEventListener) mq.removeEventListener('change', onChange); else if (mq.removeListener) mq.removeListener(onChange);
+      self._resize();
+      self._watchDpr();
+    };
+    if (mq.addEventListener) mq.addEventListener('change', onChange); else if (mq.addListener) mq.addListener(onChange);
+  }
+
+  _onFirstFrame() {
+    if (this._ready) return;
+    this._ready = true;
+    this._cover.hidden = true;
+    if (window.performance && performance.mark) performance.mark('case-decoder:first-frame');
+    this.dispatchEvent(new CustomEvent('case-decoder:ready', { bubbles: true, composed: true, detail: { element: this } }));
+    this._resolveReady(this);
+  }
+
+  _onReportChanged() {
+    // The screen-reader mirror and the change event follow the report, a moment later so that
+    // typing a date does not rebuild the DOM on every key.
+    var self = this;
+    clearTimeout(this._mirrorTimer);
+    this._mirrorTimer = setTimeout(function () {
+      if (!self._module) return;
+      self._mirror.innerHTML = self._str(self._module._cd_widget_report_html());
+      var report = self.getReport();
+      if (report) self._live.textContent = t('widget.aria.updated').replace('%d', String(report.questions.length));
+      self.dispatchEvent(new CustomEvent('case-decoder:change', { bubbles: true, composed: true }));
+    }, 150);
+  }
+
+  // --- page-facing services ------------------------------------------------------------------
+  _copy(text) {
+    var self = this;
+    var fallback = function () {
+      var ta = document.createElement('textarea');
+      ta.value = text;
+      ta.setAttribute('readonly', '');
+      ta.style.cssText = 'position:fixed;top:0;left:0;opacity:0;';
+      self.shadowRoot.appendChild(ta);
+      ta.select();
+      try { document.execCommand('copy'); } catch (e) { /* nothing more we can do */ }
+      ta.remove();
+      self._canvas.focus({ preventScroll: true });
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
+  }
+
+  _download(name, mime, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.style.display = 'none';
+    this.shadowRoot.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 2000);
+  }
+
+  _print(html) {
+    // A print-only copy of the report in the page: real text that prints well, then removed.
+    var old = document.getElementById('case-decoder-print');
+    if (old) old.remove();
+    var style = document.getElementById('case-decoder-print-style');
+    if (!style) {
+      style = document.createElement('style');
+      style.id = 'case-decoder-print-style';
+      style.textContent = PRINT_STYLE;
+      document.head.appendChild(style);
+    }
+    var root = document.createElement('div');
+    root.id = 'case-decoder-print';
+    root.innerHTML = html;
+    document.body.appendChild(root);
+    var cleanup = function () {
+      window.removeEventListener('afterprint', cleanup);
+      root.remove();
+    };
+    window.addEventListener('afterprint', cleanup);
+    window.print();
+  }
+
+  _proxyInput() {
+    // Phones show their keyboard only for a focused DOM input. While ImGui edits a text field on
+    // a touch screen, an invisible input sits over it and forwards what is typed.
+    var self = this;
+    var p = this._proxy;
+    p.addEventListener('beforeinput', function (e) {
+      var m = self._module;
+      if (!m) return;
+      e.preventDefault();
+      if (e.inputType === 'deleteContentBackward') m._cd_widget_proxy_key(8);
+      else if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') m._cd_widget_proxy_key(13);
+      else if (e.data) self._withString(e.data, m._cd_widget_paste);
+    });
+  }
+
+  _textInputWanted(wanted, x, y, w, h) {
+    var coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+    if (!coarse) return;
+    var p = this._proxy;
+    if (wanted) {
+      p.style.left = x + 'px'; p.style.top = y + 'px'; p.style.width = w + 'px'; p.style.height = h + 'px';
+      p.focus({ preventScroll: true });
+    } else if (this.shadowRoot.activeElement === p) {
+      p.blur();
+    }
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+  _setPreset(name, value) {
+    var m = this._module;
+    var key = name === 'in-custody' ? 'in_custody' : name;
+    var kp = this._alloc(key), vp = this._alloc(value);
+    m._cd_widget_set_preset(kp, vp);
+    m._free(kp); m._free(vp);
+  }
+  _alloc(s) {
+    var m = this._module;
+    var n = m.lengthBytesUTF8(s) + 1;
+    var p = m._malloc(n);
+    m.stringToUTF8(s, p, n);
+    return p;
+  }
+  // Calls fn(char*) with a temporary UTF-8 copy of s; returns fn's result.
+  _withString(s, fn) {
+    var p = this._alloc(s);
+    try { return fn(p); } finally { this._module._free(p); }
+  }
+  _str(ptr) { return ptr ? this._module.UTF8ToString(ptr) : ''; }
+
+  _api() {
+    var self = this;
+    function nextFrames(n) {
+      return new Promise(function (resolve) {
+        var left = n;
+        (function tick() { if (--left < 0) resolve(); else requestAnimationFrame(tick); })();
+      });
+    }
+    return {
+      get ready() { return self.caseDecoderReady; },
+      report: function () { return self.getReport(); },
+      reportText: function () { return self._module ? self._str(self._module._cd_widget_report_text()) : ''; },
+      reportMarkdown: function () { return self._module ? self._str(self._module._cd_widget_report_markdown()) : ''; },
+      reportHtml: function () { return self._module ? self._str(self._module._cd_widget_report_html()) : ''; },
+      questionsText: function () { return self._module ? self._str(self._module._cd_widget_questions_text()) : ''; },
+      caseFile: function () { return self.getCaseFile(); },
+      loadCaseFile: function (text) { return self.loadCaseFile(text); },
+      set: function (name, value) { self.setAttribute(name, value); },
+      // Test hooks ---------------------------------------------------------------------------
+      state: function () { return self._module ? JSON.parse(self._str(self._module._cd_widget_state_json())) : null; },
+      frameCount: function () { return self._module ? self._module._cd_widget_frame_count() : 0; },
+      // Labelled items of the latest frame, in CSS px relative to the canvas (turns recording on).
+      items: function () {
+        if (!self._module) return Promise.resolve([]);
+        self._module._cd_widget_record_items(1);
+        return nextFrames(3).then(function () { return JSON.parse(self._str(self._module._cd_widget_items_json())); });
+      }
+    };
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('case-decoder')) {
+  customElements.define('case-decoder', CaseDecoderWidget);
+}
+
+var CaseDecoder = {
+  version: VERSION,
+  // Mount a widget in `target` (or configure `target` if it already is a <case-decoder>).
+  // options: { offense, jurisdiction, stage, inCustody, lang, height, theme, loading }.
+  mount: function (target, options) {
+    if (typeof target === 'string') target = document.querySelector(target);
+    if (!target) throw new Error('CaseDecoder.mount: no target element');
+    var el = target.localName === 'case-decoder' ? target : document.createElement('case-decoder');
+    var opts = options || {};
+    Object.keys(opts).forEach(function (k) {
+      var attr = k.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      if (opts[k] !== undefined && opts[k] !== null) el.setAttribute(attr, String(opts[k]));
+    });
+    if (el !== target) target.appendChild(el);
+    return el;
+  }
+};
+if (typeof window !== 'undefined' && !window.CaseDecoder) window.CaseDecoder = CaseDecoder;
