@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Builds dist/ from the Emscripten module and the files in web/.
 
-  dist/case-decoder.js    one closure: the UI strings (assets/ui/widget.json), the module factory
-                          (wasm inlined as base64), and the <case-decoder> element
+  dist/case-decoder.js    one closure: the UI strings (assets/ui/widget.json), the wasm (gzipped,
+                          then base64), the module factory, and the <case-decoder> element
   dist/index.html         the demo article (web/index.html), loading case-decoder.js
   dist/case-decoder.html  one self-contained page (web/standalone.html with the script inlined):
                           save it, open it from disk, offline
 
-Usage: assemble.py --module build/wasm/wasm/case-decoder-module.js --web web --out dist
+Usage: assemble.py --module build/wasm/wasm/case-decoder-module.js --wasm build/wasm/wasm/case-decoder-module.wasm
+                   --web web --out dist
 """
 import argparse
+import base64
 import gzip
 import json
 import pathlib
@@ -19,6 +21,7 @@ import re
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--module", required=True)
+    ap.add_argument("--wasm", required=True)
     ap.add_argument("--web", required=True)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
@@ -29,6 +32,9 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
 
     module_js = pathlib.Path(args.module).read_text(encoding="utf-8")
+    wasm = pathlib.Path(args.wasm).read_bytes()
+    # mtime=0: the same wasm always gives the same bytes (reproducible dist/).
+    wasm_gz_b64 = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")
     element_js = (web / "case-decoder-element.js").read_text(encoding="utf-8")
     ui = json.loads((root / "assets" / "ui" / "widget.json").read_text(encoding="utf-8"))
     m = re.search(r"project\(\s*case_decoder\s+VERSION\s+([0-9.]+)", (root / "CMakeLists.txt").read_text(encoding="utf-8"))
@@ -40,6 +46,7 @@ def main():
     bundle = (banner + "(function () {\n"
               "var VERSION = " + json.dumps(version) + ";\n"
               "var UI = " + json.dumps(ui, ensure_ascii=False, separators=(",", ":")) + ";\n"
+              "var WASM_GZ_BASE64 = \"" + wasm_gz_b64 + "\";\n"
               + module_js + "\n" + element_js + "\n})();\n")
     (out / "case-decoder.js").write_text(bundle, encoding="utf-8")
 
@@ -55,7 +62,8 @@ def main():
 
     raw = len(bundle.encode("utf-8"))
     gz = len(gzip.compress(bundle.encode("utf-8"), 9))
-    print(f"assemble: dist/case-decoder.js {raw / 1024:.0f} KB, gzip {gz / 1024:.0f} KB")
+    print(f"assemble: wasm {len(wasm) / 1024:.0f} KB (gzip {len(gzip.compress(wasm, 9)) / 1024:.0f} KB); "
+          f"dist/case-decoder.js {raw / 1024:.0f} KB, gzip {gz / 1024:.0f} KB")
 
 
 if __name__ == "__main__":

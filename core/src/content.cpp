@@ -331,8 +331,9 @@ std::string check_references(const Content& c, const std::map<const Condition*, 
     for (const auto& f : c.facts) fact_ids.push_back(f.id);
     for (const auto& o : c.offenses) offense_ids.push_back(o.id);
     std::string error;
-    for (const auto& [cond, place] : where) {
-        walk_condition(*cond, [&](const Condition& k) {
+    for (const auto& entry : where) {
+        const std::string& place = entry.second;  // a plain reference: clang 14 cannot capture structured bindings
+        walk_condition(*entry.first, [&](const Condition& k) {
             if (!error.empty()) return;
             if (k.kind == Condition::Kind::Fact && !contains(fact_ids, k.key)) {
                 std::string near = closest(k.key, fact_ids);

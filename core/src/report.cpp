@@ -168,8 +168,9 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
     }
     // Coverage: a path that may apply gets at least one question, replacing the weakest question
     // whose own reason is already covered (or general).
-    for (const auto& [path, rating] : ctx.path_ratings) {
-        if (rating != "likely" && rating != "possible") continue;
+    for (const auto& rated : ctx.path_ratings) {
+        const std::string& path = rated.first;  // not a structured binding: clang 14 cannot capture those
+        if (rated.second != "likely" && rated.second != "possible") continue;
         bool covered = std::any_of(chosen.begin(), chosen.end(), [&](const AttorneyQuestion& a) { return a.reason == path; });
         if (covered) continue;
         const AttorneyQuestion* best = nullptr;

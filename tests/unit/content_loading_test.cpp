@@ -54,7 +54,9 @@ TEST_CASE("content errors name the file and the key") {
 }
 
 TEST_CASE("every jurisdiction fact carries provenance") {
-    for (const auto& [code, j] : cd::bundled_content().jurisdictions) {
+    for (const auto& entry : cd::bundled_content().jurisdictions) {
+        const std::string& code = entry.first;  // clang 14 cannot capture structured bindings in INFO
+        const cd::Jurisdiction& j = entry.second;
         INFO(code);
         CHECK_FALSE(j.indictment.prov.citation.empty());
         CHECK_FALSE(j.indictment.prov.source.empty());

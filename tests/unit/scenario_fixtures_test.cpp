@@ -39,7 +39,10 @@ void check_fixture(const fs::path& expect_path) {
     for (const auto& id : e.value("questions_include", std::vector<std::string>{})) CHECK_MESSAGE(cdtest::has_question(r, id), "question " << id);
     for (const auto& id : e.value("questions_exclude", std::vector<std::string>{})) CHECK_MESSAGE(!cdtest::has_question(r, id), "question " << id);
     const json paths = e.value("paths", json::object()), programs = e.value("programs_fit", json::object());
-    for (auto& [id, applies] : paths.items()) CHECK_MESSAGE(cdtest::path(r, id).applies == applies.get<std::string>(), "path " << id);
+    for (auto it = paths.begin(); it != paths.end(); ++it) {
+        const std::string id = it.key();
+        CHECK_MESSAGE(cdtest::path(r, id).applies == it.value().get<std::string>(), "path " << id);
+    }
     for (const auto& d : e.value("deadlines", json::array())) {
         std::string id = d["id"];
         const cd::Deadline* found = nullptr;
@@ -62,10 +65,11 @@ void check_fixture(const fs::path& expect_path) {
         for (const auto& m : r.myths) found = found || m.id == id;
         CHECK_MESSAGE(found, "myth " << id);
     }
-    for (auto& [id, fit] : programs.items()) {
+    for (auto it = programs.begin(); it != programs.end(); ++it) {
+        const std::string id = it.key();
         const cd::ProgramInfo* found = nullptr;
         for (const auto& p : r.jurisdiction.programs) if (p.id == id) found = &p;
-        CHECK_MESSAGE((found && found->fits == fit.get<std::string>()), "program " << id);
+        CHECK_MESSAGE((found && found->fits == it.value().get<std::string>()), "program " << id);
     }
     if (e.contains("dont_min")) CHECK(r.dont_make_it_worse.size() >= e["dont_min"].get<size_t>());
     if (e.contains("stage_can_be_dropped")) CHECK(r.stage.can_charges_be_dropped == e["stage_can_be_dropped"].get<std::string>());

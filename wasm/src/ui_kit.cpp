@@ -80,9 +80,11 @@ void apply_theme(bool dark, float dpr) {
 void text_wrapped(const std::string& s, ImU32 color, ImFont* font) {
     if (font) ImGui::PushFont(font);
     if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::PushTextWrapPos(0.0f);
+    // Keep an enclosing wrap position (a card's padding); otherwise wrap at the window edge.
+    const bool own_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos < 0.0f;
+    if (own_wrap) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
-    ImGui::PopTextWrapPos();
+    if (own_wrap) ImGui::PopTextWrapPos();
     if (color) ImGui::PopStyleColor();
     if (font) ImGui::PopFont();
 }
@@ -184,9 +186,17 @@ static float button_width(const char* label) {
 bool segmented(const char* id, const char* const* options, int count, int* selected) {
     ImGui::PushID(id);
     bool changed = false;
-    float w = 0;  // equal widths look calmer than text-sized buttons
+    // Equal widths look calmer than text-sized buttons. Fill the row when all fit in it, else wrap.
+    float w = 0;
     for (int i = 0; i < count; i++) w = std::max(w, button_width(options[i]));
     w = std::max(w, px(72));
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const ImGuiWindow* win = ImGui::GetCurrentWindow();
+    const float right = win->DC.TextWrapPos > 0 ? win->Pos.x + win->DC.TextWrapPos - win->Scroll.x
+                                                : win->Pos.x + ImGui::GetWindowContentRegionMax().x;
+    const float avail = right - ImGui::GetCursorScreenPos().x;
+    const float fit = std::floor((avail - spacing * (count - 1)) / count);
+    if (fit >= button_width(options[0]) && fit >= w * 0.75f) w = std::min(fit, px(140));
     for (int i = 0; i < count; i++) {
         if (i > 0) flow_next(w);
         ImGui::PushID(i);

@@ -1,0 +1,46 @@
+// Decode timing: parse a case file and build its report many times; print the median, p90 and
+// max per decode in microseconds. Used by scripts/bench.sh on the native and the wasm build.
+//   decode_bench FILE... [--runs N]
+#include "case_decoder/case_decoder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+int main(int argc, char** argv) {
+    std::vector<std::string> files;
+    int runs = 2000;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
+        else files.push_back(a);
+    }
+    if (files.empty()) { std::fprintf(stderr, "usage: decode_bench FILE... [--runs N]\n"); return 2; }
+    const cd::Content& content = cd::bundled_content();  // parsed once, as in the widget
+    for (const auto& f : files) {
+        std::ifstream in(f, std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        std::string text = ss.str();
+        std::vector<double> us;
+        size_t sink = 0;
+        for (int r = 0; r < runs; ++r) {
+            auto t0 = std::chrono::steady_clock::now();
+            cd::CaseFileResult c = cd::parse_case_file(text, content);
+            if (!c.ok) { std::fprintf(stderr, "%s: %s\n", f.c_str(), c.error.c_str()); return 2; }
+            cd::Report rep = cd::build_report(c.case_file, content);
+            sink += rep.questions.size();
+            auto t1 = std::chrono::steady_clock::now();
+            us.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+        }
+        std::sort(us.begin(), us.end());
+        std::string name = f.substr(f.find_last_of('/') + 1);
+        std::printf("%-44s median %7.1f us   p90 %7.1f us   max %8.1f us   (%d runs, %zu questions)\n", name.c_str(), us[us.size() / 2],
+                    us[us.size() * 9 / 10], us.back(), runs, sink / static_cast<size_t>(runs));
+    }
+    return 0;
+}
