@@ -19,7 +19,7 @@ fi
 
 # --- Debian packages -----------------------------------------------------------------------
 APT_PACKAGES=(
-  g++ clang cmake ninja-build make python3 git ca-certificates dpkg-dev
+  g++ clang libclang-rt-14-dev cmake ninja-build make python3 git ca-certificates dpkg-dev
   nlohmann-json3-dev doctest-dev
   emscripten
   chromium fonts-dejavu-core python3-fonttools

@@ -29,10 +29,20 @@ step "native and wasm write identical reports"
 diff -r build/native/reports build/wasm-node/reports
 echo "identical: $(ls build/native/reports | wc -l) report files"
 
-step "AddressSanitizer and UndefinedBehaviorSanitizer"
+step "AddressSanitizer and UBSan (clang): unit tests, then fuzzing"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$JOBS"
 ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -j "$JOBS"
+FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+for f in case_file content; do
+  mkdir -p build/asan/corpus/$f
+  # New inputs go to build/ (ignored); the committed seeds stay as they are.
+  rc=0
+  build/asan/tests/fuzz/${f}_fuzz -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=5 -rss_limit_mb=4096 \
+    -print_final_stats=1 -artifact_prefix=build/asan/ build/asan/corpus/$f tests/fuzz/corpus/$f >build/asan/fuzz-$f.log 2>&1 || rc=$?
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb)" build/asan/fuzz-$f.log | sed "s/^/  ${f}_fuzz: /"
+  if [ "$rc" != 0 ]; then tail -40 build/asan/fuzz-$f.log; echo "fuzzer ${f}_fuzz failed (exit $rc): the input is saved under build/asan/"; exit 1; fi
+done
 
 if [ -x tests/browser/run.sh ]; then
   step "browser tests (the widget in headless Chromium)"

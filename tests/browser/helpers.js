@@ -1,0 +1,138 @@
+// Shared helpers for the browser tests: Debian's Chromium driven by playwright-core, a local
+// static server, request and console recording, and ways to find and press ImGui items through
+// the widget's test hook (element.caseDecoder.items(): labelled rectangles of the last frame).
+'use strict';
+
+const { chromium } = require('playwright-core');
+const { spawn } = require('node:child_process');
+const net = require('node:net');
+const path = require('node:path');
+const fs = require('node:fs');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST = process.env.CD_DIST ? path.resolve(process.env.CD_DIST) : path.join(ROOT, 'dist');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+
+// Flags from shared/notes/web-toolchain.md: WebGL through SwiftShader, nothing phoning home.
+const CHROMIUM_ARGS = [
+  '--headless=new', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--disable-extensions', '--metrics-recording-only', '--no-default-browser-check',
+];
+
+async function launch() {
+  // playwright-core gives every launch a fresh temporary profile (--user-data-dir) and removes it.
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+// python3 -m http.server on 127.0.0.1 and a free port, serving dist/. Stopped by stop().
+async function startServer(dir = DIST) {
+  const port = await freePort();
+  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir],
+                     { stdio: ['ignore', 'ignore', 'pipe'] });
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const up = await new Promise((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (up) break;
+    if (Date.now() > deadline) { proc.kill(); throw new Error('http.server did not start'); }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => { proc.once('exit', resolve); proc.kill(); }),
+  };
+}
+
+// A page that records every request and every console error / page error.
+async function openPage(browser, url, { width = 1000, height = 900, dpr = 1, colorScheme = 'light', allowOrigin } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme });
+  const page = await context.newPage();
+  const log = { requests: [], errors: [], foreign: [] };
+  const own = allowOrigin || (url.startsWith('file:') ? 'file://' + DIST + '/' : new URL(url).origin + '/');
+  page.on('request', (r) => {
+    const u = r.url();
+    log.requests.push(u);
+    // The page's own files only. data: and blob: URLs never leave the page (downloads, the print view).
+    if (!u.startsWith(own) && !u.startsWith('data:') && !u.startsWith('blob:')) log.foreign.push(u);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push('console: ' + m.text());
+    else if (m.type() === 'warning' && /abort|Aborted|RuntimeError/i.test(m.text())) log.errors.push('console: ' + m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push('pageerror: ' + e.message));
+  page.on('crash', () => log.errors.push('page crashed'));
+  await page.goto(url);
+  return { page, context, log };
+}
+
+async function waitReady(page, selector = 'case-decoder') {
+  await page.waitForFunction((sel) => {
+    const els = document.querySelectorAll(sel);
+    return els.length > 0 && Array.from(els).every((el) => el._ready);
+  }, selector, { timeout: 30000 });
+}
+
+function widget(page, selector = 'case-decoder') {
+  const api = {
+    selector,
+    report: () => page.$eval(selector, (el) => el.getReport()),
+    state: () => page.$eval(selector, (el) => el.caseDecoder.state()),
+    frames: () => page.$eval(selector, (el) => el.caseDecoder.frameCount()),
+    items: () => page.$eval(selector, (el) => el.caseDecoder.items()),
+    canvasBox: async () => (await page.$(selector)).evaluate((el) => {
+      const r = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      return { x: r.left, y: r.top, w: r.width, h: r.height };
+    }),
+    // The first item whose label (the part before "##") equals `text`, or matches a RegExp.
+    async find(text, { visibleOnly = true } = {}) {
+      const items = await api.items();
+      const match = (it) => {
+        const shown = it.label.split('##')[0];
+        return text instanceof RegExp ? text.test(it.label) : shown === text || it.label === text;
+      };
+      return items.find((it) => match(it) && (!visibleOnly || it.visible)) || null;
+    },
+    // Scroll the pane under `x` until the item shows, then click its centre.
+    async click(text, { timeout = 8000 } = {}) {
+      const box = await api.canvasBox();
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        const all = await api.items();
+        const match = (it) => (text instanceof RegExp ? text.test(it.label) : it.label.split('##')[0] === text || it.label === text);
+        const vis = all.find((it) => match(it) && it.visible && it.y >= 0 && it.y + it.h / 2 < box.h);
+        if (vis) {
+          await page.mouse.click(box.x + vis.x + Math.min(vis.w / 2, 60), box.y + vis.y + vis.h / 2);
+          return vis;
+        }
+        const any = all.find(match);
+        if (!any || Date.now() > deadline) throw new Error(`no visible item "${text}" (present: ${!!any})`);
+        await page.mouse.move(box.x + Math.min(any.x + 10, box.w - 20), box.y + box.h / 2);
+        await page.mouse.wheel(0, any.y > box.h / 2 ? 160 : -160);
+        await page.waitForTimeout(60);
+      }
+    },
+  };
+  return api;
+}
+
+function artifact(name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}
+
+module.exports = { ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact };

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The one entry point for the widget's browser tests (scripts/test.sh calls this).
+# Builds dist/ first when it is missing, then runs node's test runner over tests/browser/.
+# Screenshots go to test-artifacts/. Set CD_REBUILD=1 to rebuild even when dist/ exists.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ ! -f dist/case-decoder.js ] || [ ! -f dist/index.html ] || [ ! -f dist/case-decoder.html ] || [ "${CD_REBUILD:-0}" = 1 ]; then
+  scripts/build.sh
+fi
+[ -d node_modules/playwright-core ] || scripts/setup.sh
+mkdir -p test-artifacts
+exec node --test --test-concurrency=1 tests/browser/

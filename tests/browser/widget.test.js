@@ -1,0 +1,444 @@
+// Browser tests for the Case Decoder widget: Debian's Chromium (headless, SwiftShader WebGL)
+// driven by playwright-core, from file:// and from a local http.server.
+//
+// Run: tests/browser/run.sh   (or: node --test tests/browser/ after scripts/build.sh)
+// Screenshots land in test-artifacts/.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { DIST, launch, startServer, openPage, waitReady, widget, artifact } = require('./helpers');
+
+const INDEX = 'file://' + path.join(DIST, 'index.html');
+const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
+
+let browser;
+before(async () => {
+  for (const f of ['case-decoder.js', 'index.html', 'case-decoder.html'])
+    assert.ok(fs.existsSync(path.join(DIST, f)), `dist/${f} is missing: run scripts/build.sh`);
+  browser = await launch();
+});
+after(async () => { if (browser) await browser.close(); });
+
+function assertClean(log, what) {
+  assert.deepEqual(log.errors, [], `${what}: console errors or aborts`);
+  assert.deepEqual(log.foreign, [], `${what}: requests outside the page's own files`);
+}
+
+function assertQuestions(report, what) {
+  assert.ok(report, `${what}: no report`);
+  const n = report.questions.length;
+  assert.ok(n >= 10 && n <= 15, `${what}: ${n} questions, expected 10 to 15`);
+}
+
+async function recordEvents(context) {
+  // Count the widget's events from the very start of the page.
+  await context.addInitScript(() => {
+    window.__cd = { ready: 0, change: 0, readyTargets: [] };
+    document.addEventListener('case-decoder:ready', (e) => { window.__cd.ready++; window.__cd.readyTargets.push(e.target.localName); });
+    document.addEventListener('case-decoder:change', () => { window.__cd.change++; });
+  });
+}
+
+// Moves ImGui's keyboard cursor to the item labelled `label` with the arrow keys, reading where
+// the cursor is from the test hook after each press.
+async function focusItem(page, w, label, maxPresses = 80) {
+  const match = (it) => it.label === label || it.label.split('##')[0] === label;
+  for (let i = 0; i < maxPresses; i++) {
+    const items = await w.items();
+    const target = items.find(match);
+    const focused = items.find((it) => it.focused);
+    if (focused && target && focused.label === target.label) return;
+    let key = 'ArrowDown';
+    if (focused && target) {
+      const dy = (target.y + target.h / 2) - (focused.y + focused.h / 2);
+      if (Math.abs(dy) < Math.min(target.h, focused.h) / 2) key = target.x > focused.x ? 'ArrowRight' : 'ArrowLeft';
+      else key = dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    }
+    await page.keyboard.press(key);
+  }
+  throw new Error(`keyboard: could not reach "${label}"`);
+}
+
+test('demo article from file://: first frame mark, ready event, report, own files only', async () => {
+  const { page, context: ctx, log } = await openPage(browser, INDEX, { width: 1000 });
+  await waitReady(page);
+  const marks = await page.evaluate(() => performance.getEntriesByName('case-decoder:first-frame').length);
+  assert.equal(marks, 1, 'performance mark case-decoder:first-frame');
+  const w = widget(page);
+  const report = await w.report();
+  assertQuestions(report, 'preset dui/CA');
+  assert.equal(report.jurisdiction.code, 'CA');
+  assert.equal(report.charges[0].offense, 'dui');
+  const el = await page.$('case-decoder');
+  await el.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await el.screenshot({ path: artifact('article-1000.png') });
+  assertClean(log, 'index.html (file://)');
+  await ctx.close();
+});
+
+test('ready event bubbles from each widget and the mark is set once per widget', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await recordEvents(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(INDEX);
+  await waitReady(page);
+  const cd = await page.evaluate(() => window.__cd);
+  assert.equal(cd.ready, 1);
+  assert.deepEqual(cd.readyTargets, ['case-decoder']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('self-contained page works from file:// with no other file at all (offline)', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000 });
+  await waitReady(page);
+  const files = log.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(files, [STANDALONE], 'only the page itself is loaded');
+  const w = widget(page);
+  assert.equal(await w.report(), null, 'no report before a charge and a jurisdiction');
+  await page.screenshot({ path: artifact('standalone-1000.png') });
+  assertClean(log, 'case-decoder.html (file://)');
+  await context.close();
+});
+
+test('over http: demo and self-contained page load only their own files', async () => {
+  const server = await startServer(DIST);
+  try {
+    for (const name of ['index.html', 'case-decoder.html']) {
+      const { page, context, log } = await openPage(browser, `${server.origin}/${name}`, { width: 1000 });
+      await waitReady(page);
+      if (name === 'index.html') assertQuestions(await widget(page).report(), 'http index');
+      assertClean(log, name + ' (http)');
+      await context.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
+test('idle means no frames; hovering the article does not wake the widget', async () => {
+  const { page, context, log } = await openPage(browser, INDEX, { width: 1000 });
+  await waitReady(page);
+  const w = widget(page);
+  await page.waitForTimeout(600);
+  const f0 = await w.frames();
+  await page.mouse.move(20, 20);
+  await page.mouse.move(40, 60);
+  await page.waitForTimeout(2000);
+  const f1 = await w.frames();
+  assert.equal(f1, f0, `frames while idle: ${f1 - f0}`);
+  assertClean(log, 'idle');
+  await context.close();
+});
+
+test('intake completed by mouse (and typing): charge, place, stage, dates, facts, review', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+
+  // Charges: type-to-search over names and synonyms.
+  await w.click('##charge_search');
+  await page.keyboard.type('dwi');
+  await w.click('Driving under the influence');
+  await w.click('Misdemeanor##dui');
+  await w.click('Next \u2192##next');
+  // Where
+  await w.click('##where_search');
+  await page.keyboard.type('tex');
+  await w.click('Texas');
+  await w.click('Next \u2192##next');
+  // Stage and custody
+  await w.click('Before trial');
+  await w.click('No##custody');
+  await w.click('Next \u2192##next');
+  // Dates: one valid, one invalid (left out of the case file, flagged on screen)
+  const dates = (await w.items()).filter((it) => it.label === '##date');
+  assert.equal(dates.length, 6, 'six date fields');
+  await page.mouse.click((await w.canvasBox()).x + dates[0].x + 20, (await w.canvasBox()).y + dates[0].y + dates[0].h / 2);
+  await page.keyboard.type('2026-09-14');
+  const arraignment = (await w.items()).filter((it) => it.label === '##date')[4];
+  const box = await w.canvasBox();
+  if (arraignment.visible && arraignment.y + arraignment.h < box.h - 70) {
+    await page.mouse.click(box.x + arraignment.x + 20, box.y + arraignment.y + arraignment.h / 2);
+    await page.keyboard.type('2026-09-16');
+  }
+  await w.click('Next \u2192##next');
+  // The stop and the search: a follow-up appears only after "Yes".
+  assert.equal(await w.find('Yes##search_warrant', { visibleOnly: false }), null, 'warrant question hidden before "searched"');
+  await w.click('Yes##searched');
+  await w.click('No##search_warrant');
+  await w.click('Next \u2192##next');
+  // Walk to the review screen; Back and Next keep answers.
+  for (let i = 0; i < 10 && (await w.state()).title !== 'Check your answers'; i++) await w.click('Next \u2192##next');
+  await w.click('\u2190 Back##back');
+  await w.click('Next \u2192##next');
+  assert.equal((await w.state()).title, 'Check your answers');
+  await page.screenshot({ path: artifact('intake-review-1000.png') });
+
+  const caseFile = JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile()));
+  assert.equal(caseFile.jurisdiction, 'TX');
+  assert.deepEqual(caseFile.charges, [{ offense: 'dui', level: 'misdemeanor' }]);
+  assert.equal(caseFile.stage, 'pre_trial');
+  assert.equal(caseFile.in_custody, 'no');
+  assert.equal(caseFile.dates.arrest, '2026-09-14');
+  assert.equal(caseFile.facts.searched, 'yes');
+  assert.equal(caseFile.facts.search_warrant, 'no');
+  const report = await w.report();
+  assertQuestions(report, 'mouse intake');
+  assert.ok(report.questions.some((q) => q.because.includes('fact:searched')), 'a question follows from the search answer');
+  assertClean(log, 'mouse intake');
+  await context.close();
+});
+
+test('intake completed by keyboard only (Tab in, arrows, Space/Enter, typing)', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  await page.keyboard.press('Tab');
+  assert.ok(await page.$eval('case-decoder', (el) => el.shadowRoot.activeElement?.localName === 'canvas'), 'Tab focuses the canvas');
+
+  await focusItem(page, w, '##charge_search');
+  await page.keyboard.press('Enter');           // start editing
+  await page.keyboard.type('shoplift');
+  await page.keyboard.press('Enter');           // adds the first match
+  await focusItem(page, w, 'Next \u2192##next');
+  await page.keyboard.press('Enter');
+  assert.equal((await w.state()).step, 1);
+
+  await focusItem(page, w, '##where_search');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('new york');
+  await page.keyboard.press('Enter');           // done editing
+  await focusItem(page, w, 'New York');
+  await page.keyboard.press('Space');
+  await focusItem(page, w, 'Next \u2192##next');
+  await page.keyboard.press('Enter');
+
+  await focusItem(page, w, 'Before trial');
+  await page.keyboard.press('Space');
+  await focusItem(page, w, 'Yes##custody');
+  await page.keyboard.press('Space');
+
+  const caseFile = JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile()));
+  assert.equal(caseFile.jurisdiction, 'NY');
+  assert.equal(caseFile.charges[0].offense, 'shoplifting');
+  assert.equal(caseFile.in_custody, 'yes');
+  assertQuestions(await w.report(), 'keyboard intake');
+
+  // Tab leaves the widget: no keyboard trap.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.$eval('case-decoder', (el) => el.shadowRoot.activeElement?.localName !== 'canvas'), 'Tab leaves the canvas');
+  assertClean(log, 'keyboard intake');
+  await context.close();
+});
+
+test('a preset attribute changes the report', async () => {
+  const { page, context, log } = await openPage(browser, INDEX, { width: 1000 });
+  await waitReady(page);
+  const w = widget(page);
+  const before = await w.report();
+  assert.equal(before.jurisdiction.code, 'CA');
+  await page.$eval('case-decoder', (el) => el.setAttribute('jurisdiction', 'NY'));
+  const ny = await w.report();
+  assert.equal(ny.jurisdiction.code, 'NY');
+  assert.notDeepEqual(ny.deadlines, before.deadlines);
+  await page.$eval('case-decoder', (el) => el.setAttribute('offense', 'theft'));
+  const theft = await w.report();
+  assert.deepEqual(theft.charges.map((c) => c.offense), ['theft']);
+  await page.$eval('case-decoder', (el) => el.setAttribute('stage', 'after_conviction'));
+  assert.equal((await w.report()).stage.id, 'after_conviction');
+  assertQuestions(await w.report(), 'presets');
+  assertClean(log, 'presets');
+  await context.close();
+});
+
+test('two widgets on one page work independently; keys go only to the focused one', async () => {
+  const { page, context, log } = await openPage(browser, INDEX, { width: 1000 });
+  await waitReady(page);
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'second';
+    document.querySelector('main:last-of-type').prepend(host);
+    const input = document.createElement('input');
+    input.id = 'page-input';
+    document.querySelector('main:last-of-type').prepend(input);
+    window.CaseDecoder.mount(host, { offense: 'theft', jurisdiction: 'NY', height: 520 });
+  });
+  await waitReady(page);
+  const first = widget(page, 'case-decoder:not(#second case-decoder)');
+  const second = widget(page, '#second case-decoder');
+  assert.equal((await first.report()).jurisdiction.code, 'CA');
+  assert.equal((await second.report()).jurisdiction.code, 'NY');
+
+  // Typing in the page's own input: Backspace works there, the widgets see nothing.
+  const f1 = await first.frames(), f2 = await second.frames();
+  await page.click('#page-input');
+  await page.keyboard.type('abcd');
+  await page.keyboard.press('Backspace');
+  assert.equal(await page.inputValue('#page-input'), 'abc');
+  await page.waitForTimeout(200);
+  assert.equal(await first.frames(), f1, 'first widget drew frames for page typing');
+  assert.equal(await second.frames(), f2, 'second widget drew frames for page typing');
+
+  // Typing in the second widget's search field leaves the first one alone.
+  await (await page.$('#second case-decoder')).scrollIntoViewIfNeeded();
+  await second.click('##charge_search');
+  await page.keyboard.type('burgl');
+  await page.keyboard.press('Enter');
+  assert.deepEqual((await second.report()).charges.map((c) => c.offense), ['theft', 'burglary']);
+  assert.deepEqual((await first.report()).charges.map((c) => c.offense), ['dui']);
+  assertClean(log, 'two widgets');
+  await context.close();
+});
+
+test('the page scrolls when the widget has nothing to scroll', async () => {
+  const { page, context, log } = await openPage(browser, INDEX, { width: 1000, height: 800 });
+  await waitReady(page);
+  const w = widget(page);
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('case-decoder').getBoundingClientRect().top + window.scrollY - 100));
+  await page.waitForTimeout(100);
+  const box = await w.canvasBox();
+  // Over the header (not scrollable): the page moves.
+  const y0 = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.w / 2, box.y + 20);
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  const y1 = await page.evaluate(() => window.scrollY);
+  assert.ok(y1 > y0, `page did not scroll over the header (${y0} -> ${y1})`);
+  // Over the report (long, scrollable): the report moves, the page does not.
+  const b2 = await w.canvasBox();
+  await page.mouse.move(b2.x + b2.w * 0.75, b2.y + b2.h / 2);
+  await page.waitForTimeout(100);
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  const y2 = await page.evaluate(() => window.scrollY);
+  assert.equal(y2, y1, 'page scrolled although the report could scroll');
+  assertClean(log, 'scrolling');
+  await context.close();
+});
+
+test('import: a broken case file shows its error line and keeps the answers; a good one round-trips', async () => {
+  const { page, context, log } = await openPage(browser, INDEX, { width: 1000 });
+  await waitReady(page);
+  const w = widget(page);
+  const before = await w.report();
+  const bad = await page.$eval('case-decoder', (el) => el.loadCaseFile('{"format":"case-decoder/case-file","version":1,"jurisdiction":"CA","charges":[{"offense":"duii","level":"misdemeanor"}]}'));
+  assert.equal(bad.ok, false);
+  assert.match(bad.error, /^case file: charges\[0\]\.offense/);
+  assert.deepEqual(await w.report(), before, 'answers changed after a failed import');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: artifact('import-error-1000.png') });
+  const notJson = await page.$eval('case-decoder', (el) => el.loadCaseFile('not json at all'));
+  assert.equal(notJson.ok, false);
+  assert.match(notJson.error, /^case file:/);
+
+  const example = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'examples', 'nj-drug-first-offense.json'), 'utf8');
+  const good = await page.$eval('case-decoder', (el, t) => el.loadCaseFile(t), example);
+  assert.deepEqual(good, { ok: true, error: null });
+  const imported = await w.report();
+  assert.equal(imported.jurisdiction.code, 'NJ');
+  // Export, import again: the same report.
+  const saved = await page.$eval('case-decoder', (el) => el.getCaseFile());
+  await page.$eval('case-decoder', (el) => el.setAttribute('jurisdiction', 'CA'));
+  await page.$eval('case-decoder', (el, t) => el.loadCaseFile(t), saved);
+  assert.deepEqual(await w.report(), imported);
+  assertClean(log, 'import');
+  await context.close();
+});
+
+test('exports: copy questions, download .txt/.md/.json, print view', async () => {
+  const { page, context, log } = await openPage(browser, INDEX, { width: 1000 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await waitReady(page);
+  const w = widget(page);
+  const el = await page.$('case-decoder');
+  await el.scrollIntoViewIfNeeded();
+  const expected = await page.$eval('case-decoder', (e) => e.caseDecoder.questionsText());
+  await w.click(/^Copy questions##/);
+  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), expected, { timeout: 5000 });
+
+  const saveOf = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), w.click(label)]);
+    return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+  };
+  const txt = await saveOf(/^Download \.txt##/);
+  assert.match(txt.name, /^case-decoder-report-\d{4}-\d{2}-\d{2}\.txt$/);
+  assert.equal(txt.text, await page.$eval('case-decoder', (e) => e.caseDecoder.reportText()));
+  const md = await saveOf(/^Download \.md##/);
+  assert.match(md.name, /\.md$/);
+  assert.equal(md.text, await page.$eval('case-decoder', (e) => e.caseDecoder.reportMarkdown()));
+  const json = await saveOf(/^Save case file##/);
+  assert.match(json.name, /\.json$/);
+  assert.equal(JSON.parse(json.text).jurisdiction, 'CA');
+
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
+  await w.click(/^Print##/);
+  await page.waitForFunction(() => window.__printed === 1);
+  const printed = await page.$eval('#case-decoder-print', (n) => ({ h2: n.querySelectorAll('h2').length, q: n.querySelectorAll('ol.cd-questions > li').length }));
+  assert.ok(printed.h2 >= 5, 'print view has the report sections');
+  assert.equal(printed.q, (await w.report()).questions.length);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: artifact('print-view.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assertClean(log, 'exports');
+  await context.close();
+});
+
+test('questions open to show why and citations; screen-reader mirror follows the report', async () => {
+  const { page, context, log } = await openPage(browser, INDEX, { width: 1000 });
+  await waitReady(page);
+  const w = widget(page);
+  const report = await w.report();
+  const first = `1. ${report.questions[0].text}`;
+  await (await page.$('case-decoder')).scrollIntoViewIfNeeded();
+  await w.click(first);
+  const why = await w.find(/^Why it matters/, { visibleOnly: false });
+  assert.ok(why || (await w.items()).some((it) => it.label.startsWith('1. ')), 'question row present');
+  await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.querySelector('[data-mirror] ol.cd-questions'));
+  const mirrored = await page.$eval('case-decoder', (el) => el.shadowRoot.querySelectorAll('[data-mirror] ol.cd-questions > li').length);
+  assert.equal(mirrored, report.questions.length);
+  await page.screenshot({ path: artifact('question-open-1000.png') });
+  assertClean(log, 'questions');
+  await context.close();
+});
+
+test('fits 320 to 1200 px, follows resizes, crisp at devicePixelRatio 2, dark theme', async () => {
+  for (const [width, dpr, scheme] of [[360, 2, 'light'], [1000, 1, 'light'], [1000, 2, 'dark'], [320, 1, 'light'], [1280, 1, 'light']]) {
+    const { page, context, log } = await openPage(browser, INDEX, { width, dpr, colorScheme: scheme });
+    await waitReady(page);
+    const el = await page.$('case-decoder');
+    await el.scrollIntoViewIfNeeded();
+    const sizes = await el.evaluate((e) => {
+      const c = e.shadowRoot.querySelector('canvas');
+      return { css: c.getBoundingClientRect().width, px: c.width, host: e.getBoundingClientRect().width };
+    });
+    assert.ok(sizes.host <= 1200, 'at most 1200 px wide');
+    assert.ok(Math.abs(sizes.px - Math.round(sizes.css * dpr)) <= 1, `canvas backing store ${sizes.px} for ${sizes.css} css px at dpr ${dpr}`);
+    await page.waitForTimeout(150);
+    await el.screenshot({ path: artifact(`widget-${width}-dpr${dpr}-${scheme}.png`) });
+    if (width === 360) {
+      // Narrow: the report is a tab.
+      await widget(page).click(/^Report \(\d+\)##tab_report$/);
+      await page.waitForTimeout(100);
+      await el.screenshot({ path: artifact(`widget-${width}-dpr${dpr}-report.png`) });
+    }
+    assertClean(log, `layout ${width}`);
+    await context.close();
+  }
+  // Resizing the container re-lays out the canvas.
+  const { page, context } = await openPage(browser, INDEX, { width: 1000 });
+  await waitReady(page);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('case-decoder').shadowRoot.querySelector('canvas');
+    return Math.abs(c.width - c.getBoundingClientRect().width) <= 1 && c.width < 420;
+  });
+  assert.equal((await widget(page).state()).wide, false);
+  await context.close();
+});
