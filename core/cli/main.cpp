@@ -32,7 +32,9 @@ constexpr const char* kUsage =
     "  decode FILE|-        read a case file (or stdin) and print the report\n"
     "      --format F       json (default), text or markdown\n"
     "      --as-of DATE     today's date, YYYY-MM-DD: marks deadlines that have passed\n"
-    "  lint [--stats]       check the content; --stats prints coverage figures\n"
+    "  lint [--stats] [--translations]\n"
+    "                       check the content; --stats prints coverage figures,\n"
+    "                       --translations lists text that lacks a Spanish version\n"
     "  list WHAT            offenses, jurisdictions or facts  [--format json]\n"
     "  --version            program and content version\n"
     "\n"
@@ -110,9 +112,10 @@ int cmd_decode(const cd::Content& content, const std::vector<std::string>& args)
 }
 
 int cmd_lint(const cd::Content& content, const std::vector<std::string>& args) {
-    bool stats_wanted = false;
+    bool stats_wanted = false, translations_wanted = false;
     for (const auto& a : args) {
         if (a == "--stats") stats_wanted = true;
+        else if (a == "--translations") translations_wanted = true;
         else return bad_input("case-decoder: lint: unexpected argument \"" + a + "\"");
     }
     cd::LintStats stats;
@@ -129,6 +132,12 @@ int cmd_lint(const cd::Content& content, const std::vector<std::string>& args) {
             std::printf("language %s: %d of %d prose fields (%.0f%%)\n", lang.c_str(), n, stats.prose_fields, pct(n, stats.prose_fields));
         if (!stats.translated.count("es")) std::printf("language es: 0 of %d prose fields (0%%)\n", stats.prose_fields);
     }
+    // Missing translations are reported, not failed: a missing Spanish string falls back to English.
+    const std::vector<std::string>& missing_es = stats.missing["es"];
+    if (translations_wanted)
+        for (const auto& m : missing_es) std::printf("lint: missing Spanish: %s\n", m.c_str());
+    else if (!missing_es.empty())
+        std::printf("lint: note: %zu places lack Spanish text (English is shown instead); lint --translations lists them\n", missing_es.size());
     if (!problems.empty()) {
         std::fprintf(stderr, "lint: %zu problem(s)\n", problems.size());
         return 2;

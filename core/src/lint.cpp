@@ -135,9 +135,42 @@ CaseFile base_case(const Content& content) {
     return c;
 }
 
-void count_text(const Text& t, LintStats& s) {
+// Counts a prose field for the language figures; a field without Spanish is listed by owner.
+void count_text(const Text& t, LintStats& s, const std::string& owner) {
+    if (t.by_lang.empty()) return;  // an optional field that is absent
     ++s.prose_fields;
     for (const auto& [lang, v] : t.by_lang) if (!v.empty()) ++s.translated[lang];
+    if (!t.has("es")) push_unique(s.missing["es"], owner);
+}
+
+void count_translations(const Content& content, LintStats& s) {
+    for (const auto& [code, j] : content.jurisdictions) {
+        std::string owner = "jurisdictions/" + code + ".json";
+        count_text(j.name, s, owner);
+        count_text(j.indictment.summary, s, owner);
+        for (const auto& d : j.deadlines) { count_text(d.summary, s, owner); count_text(d.caveat, s, owner); }
+        for (const auto& p : j.programs) { count_text(p.name, s, owner); count_text(p.summary, s, owner); count_text(p.excludes, s, owner); }
+    }
+    for (const auto& o : content.offenses) {
+        std::string owner = "offenses/" + o.id + ".json";
+        count_text(o.name, s, owner);
+        count_text(o.plain_english, s, owner);
+        for (const auto* v : {&o.elements, &o.typical_evidence, &o.weak_points, &o.collateral_consequences})
+            for (const auto& t : *v) count_text(t, s, owner);
+    }
+    for (const auto& q : content.questions) { count_text(q.text, s, "question " + q.id); count_text(q.why, s, "question " + q.id); }
+    for (const auto& p : content.paths) {
+        std::string owner = "paths.json (" + p.id + ")";
+        for (const Text* t : {&p.name, &p.summary, &p.not_at_this_stage_why, &p.otherwise_why}) count_text(*t, s, owner);
+        for (const auto& r : p.rules) count_text(r.why, s, owner);
+    }
+    for (const auto& m : content.myths) { count_text(m.myth, s, "myths.json (" + m.id + ")"); count_text(m.text, s, "myths.json (" + m.id + ")"); }
+    for (const auto& d : content.donts) count_text(d.text, s, "dont.json (" + d.id + ")");
+    for (const auto& st : content.stages) { count_text(st.name, s, "stages.json (" + st.id + ")"); count_text(st.how, s, "stages.json (" + st.id + ")"); }
+    for (const auto& f : content.facts) { count_text(f.question, s, "facts.json (" + f.id + ")"); count_text(f.why_we_ask, s, "facts.json (" + f.id + ")"); }
+    for (const auto& g : content.glossary) { count_text(g.term, s, "glossary.json (" + g.term.get("en") + ")"); count_text(g.meaning, s, "glossary.json (" + g.term.get("en") + ")"); }
+    for (const auto& [k, t] : content.ui) count_text(t, s, "ui: " + k);
+    count_text(content.notice, s, "meta.json (notice)");
 }
 
 }  // namespace
@@ -209,24 +242,8 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
             s.facts_verified += j.indictment.prov.verified;
             for (const auto& d : j.deadlines) { ++s.facts_total; s.facts_verified += d.prov.verified; }
             for (const auto& p : j.programs) { ++s.facts_total; s.facts_verified += p.prov.verified; }
-            count_text(j.name, s);
-            count_text(j.indictment.summary, s);
-            for (const auto& d : j.deadlines) count_text(d.summary, s);
-            for (const auto& p : j.programs) { count_text(p.name, s); count_text(p.summary, s); }
         }
-        for (const auto& o : content.offenses) {
-            count_text(o.name, s);
-            count_text(o.plain_english, s);
-            for (const auto* v : {&o.elements, &o.typical_evidence, &o.weak_points, &o.collateral_consequences})
-                for (const auto& t : *v) count_text(t, s);
-        }
-        for (const auto& q : content.questions) { count_text(q.text, s); count_text(q.why, s); }
-        for (const auto& p : content.paths) { count_text(p.name, s); count_text(p.summary, s); for (const auto& r : p.rules) count_text(r.why, s); }
-        for (const auto& m : content.myths) { count_text(m.myth, s); count_text(m.text, s); }
-        for (const auto& d : content.donts) count_text(d.text, s);
-        for (const auto& f : content.facts) { count_text(f.question, s); count_text(f.why_we_ask, s); }
-        for (const auto& g : content.glossary) { count_text(g.term, s); count_text(g.meaning, s); }
-        for (const auto& [k, t] : content.ui) count_text(t, s);
+        count_translations(content, s);
         s.ui_strings = static_cast<int>(content.ui.size());
     }
     return problems;

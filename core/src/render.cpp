@@ -144,8 +144,8 @@ void render_doc(Style& st, const Report& r, const Content& ct) {
     st.h2(t("report.deadlines"));
     for (const auto& d : r.deadlines) {
         std::string head = t(("kind." + d.kind).c_str());
-        if (d.days) head += ": " + std::to_string(*d.days) + " days " + t("report.from") + " " + t(("date." + d.from).c_str());
-        else if (d.months) head += ": " + std::to_string(*d.months) + " months " + t("report.from") + " " + t(("date." + d.from).c_str());
+        if (d.days) head += ": " + std::to_string(*d.days) + " " + t("report.days") + " " + t("report.from") + " " + t(("date." + d.from).c_str());
+        else if (d.months) head += ": " + std::to_string(*d.months) + " " + t("report.months") + " " + t("report.from") + " " + t(("date." + d.from).c_str());
         else head += ": " + t("report.no_fixed_deadline");
         st.h3(head);
         if (d.due) st.label(t("report.due"), to_iso(*d.due) + (d.status.empty() ? "" : " (" + t(("report." + d.status).c_str()) + ")"));

@@ -107,13 +107,14 @@ function widget(page, selector = 'case-decoder') {
       };
       return items.find((it) => match(it) && (!visibleOnly || it.visible)) || null;
     },
-    // Scroll the pane under `x` until the item shows, then click its centre.
-    async click(text, { timeout = 8000 } = {}) {
-      const box = await api.canvasBox();
+    // Scroll the pane the item is in until it shows, then click it. Items of panes that are not
+    // drawn (another step, the other tab) are not found: move there first.
+    async click(text, { timeout = 20000 } = {}) {
       const deadline = Date.now() + timeout;
+      const match = (it) => (text instanceof RegExp ? text.test(it.label) : it.label.split('##')[0] === text || it.label === text);
       for (;;) {
+        const box = await api.canvasBox();
         const all = await api.items();
-        const match = (it) => (text instanceof RegExp ? text.test(it.label) : it.label.split('##')[0] === text || it.label === text);
         const vis = all.find((it) => match(it) && it.visible && it.y >= 0 && it.y + it.h / 2 < box.h);
         if (vis) {
           await page.mouse.click(box.x + vis.x + Math.min(vis.w / 2, 60), box.y + vis.y + vis.h / 2);
@@ -122,8 +123,9 @@ function widget(page, selector = 'case-decoder') {
         const any = all.find(match);
         if (!any || Date.now() > deadline) throw new Error(`no visible item "${text}" (present: ${!!any})`);
         await page.mouse.move(box.x + Math.min(any.x + 10, box.w - 20), box.y + box.h / 2);
-        await page.mouse.wheel(0, any.y > box.h / 2 ? 160 : -160);
-        await page.waitForTimeout(60);
+        const distance = any.y > box.h / 2 ? any.y - box.h / 2 : any.y - box.h / 4;
+        await page.mouse.wheel(0, Math.max(-600, Math.min(600, distance)));
+        await page.waitForTimeout(50);
       }
     },
   };

@@ -189,6 +189,7 @@ struct LintStats {
     int ui_strings = 0;
     std::map<std::string, int> translated;  // lang -> prose fields present
     int prose_fields = 0;
+    std::map<std::string, std::vector<std::string>> missing;  // lang -> where a translation is missing (file or id)
 };
 std::vector<std::string> lint_content(const Content& content, LintStats* stats);
 
