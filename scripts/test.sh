@@ -44,8 +44,9 @@ for f in case_file content; do
   if [ "$rc" != 0 ]; then tail -40 build/asan/fuzz-$f.log; echo "fuzzer ${f}_fuzz failed (exit $rc): the input is saved under build/asan/"; exit 1; fi
 done
 
-if [ -x tests/browser/run.sh ]; then
-  step "browser tests (the widget in headless Chromium)"
+if [ "${SKIP_BROWSER:-0}" != 1 ]; then
+  step "widget build, then browser tests (headless Chromium)"
+  bash scripts/build.sh
   bash tests/browser/run.sh
 fi
 step "all tests passed"
