@@ -21,6 +21,19 @@
 
 var PRESET_ATTRIBUTES = ['offense', 'jurisdiction', 'stage', 'in-custody', 'lang'];
 
+// Which way focus is moving when a widget receives it by keyboard. Only the Tab key's direction is
+// read, nothing else, and nothing is prevented.
+var lastTabWasShift = false;
+if (typeof document !== 'undefined') {
+  document.addEventListener('keydown', function (e) { if (e.key === 'Tab') lastTabWasShift = e.shiftKey; }, true);
+}
+
+// MediaQueryList listeners, with the pre-2020 Safari API as a fallback.
+function listen(mq, fn, on) {
+  if (mq.addEventListener) { if (on) mq.addEventListener('change', fn); else mq.removeEventListener('change', fn); }
+  else if (mq.addListener) { if (on) mq.addListener(fn); else mq.removeListener(fn); }
+}
+
 function t(key) {
   return (UI && UI[key]) || key;
 }
@@ -213,7 +226,8 @@ class CaseDecoderWidget extends HTMLElement {
 
   connectedCallback() {
     this._applyHeight();
-    if (this._module || this._starting) return;
+    if (this._module) { this._attach(); return; }
+    if (this._starting) return;
     var self = this;
     if (this.getAttribute('loading') === 'lazy' && 'IntersectionObserver' in window) {
       // Lazy: start when within a screen of the viewport.
@@ -231,6 +245,7 @@ class CaseDecoderWidget extends HTMLElement {
 
   disconnectedCallback() {
     if (this._io) this._io.disconnect();
+    this._detach();
   }
 
   attributeChangedCallback(name, oldValue, value) {
@@ -243,11 +258,14 @@ class CaseDecoderWidget extends HTMLElement {
   // --- public element methods ------------------------------------------------------------
   getReport() {
     if (!this._module) return null;
+    this._flush();
     var s = this._str(this._module._cd_widget_report_json());
     return s ? JSON.parse(s) : null;
   }
   getCaseFile() {
-    return this._module ? this._str(this._module._cd_widget_case_file_json()) : null;
+    if (!this._module) return null;
+    this._flush();
+    return this._str(this._module._cd_widget_case_file_json());
   }
   loadCaseFile(text) {
     if (!this._module) return { ok: false, error: 'case file: the widget is still loading' };
@@ -317,21 +335,16 @@ class CaseDecoderWidget extends HTMLElement {
       this._cover.textContent = t('widget.no_webgl');
       return;
     }
-    // Follow the container: width from the article column, height from the attribute.
-    this._ro = new ResizeObserver(function () { self._resize(); });
-    this._ro.observe(this._frame);
-    this._watchDpr();
-    if (window.matchMedia) {
-      var mq = window.matchMedia('(prefers-color-scheme: dark)');
-      var onScheme = function () { m._cd_widget_set_dark(self._isDark() ? 1 : 0); };
-      if (mq.addEventListener) mq.addEventListener('change', onScheme); else if (mq.addListener) mq.addListener(onScheme);
-    }
+    this._attach();
     this._canvas.addEventListener('paste', function (e) {
       var text = e.clipboardData && e.clipboardData.getData('text/plain');
       if (text) { e.preventDefault(); self._withString(text, m._cd_widget_paste); }
     });
     this._canvas.addEventListener('focus', function () {
-      self._frame.classList.toggle('focus-ring', self._canvas.matches(':focus-visible'));
+      var byKeyboard = self._canvas.matches(':focus-visible');
+      self._frame.classList.toggle('focus-ring', byKeyboard);
+      // Tabbing in lands on the first item (Shift+Tab: the last), like a form's controls.
+      if (byKeyboard) m._cd_widget_keyboard_focus(lastTabWasShift ? 1 : 0);
     });
     this._canvas.addEventListener('blur', function () { self._frame.classList.remove('focus-ring'); });
     this._fileInput.addEventListener('change', function () {
@@ -343,6 +356,32 @@ class CaseDecoderWidget extends HTMLElement {
       reader.readAsText(file);
     });
     this._proxyInput();
+  }
+
+  // Page-level observers (container size, colour scheme, zoom), added while the element is in the
+  // document and removed when it leaves, so a removed widget can be garbage-collected.
+  _attach() {
+    if (this._attached || !this._module) return;
+    this._attached = true;
+    var self = this, m = this._module;
+    this._ro = new ResizeObserver(function () { self._resize(); });
+    this._ro.observe(this._frame);
+    this._resize();
+    this._watchDpr();
+    if (window.matchMedia) {
+      this._schemeMq = window.matchMedia('(prefers-color-scheme: dark)');
+      this._onScheme = function () { m._cd_widget_set_dark(self._isDark() ? 1 : 0); };
+      listen(this._schemeMq, this._onScheme, true);
+      this._onScheme();
+    }
+  }
+
+  _detach() {
+    if (!this._attached) return;
+    this._attached = false;
+    this._ro.disconnect();
+    if (this._schemeMq) listen(this._schemeMq, this._onScheme, false);
+    if (this._dprMq) listen(this._dprMq, this._onDpr, false);
   }
 
   _size() {
@@ -362,13 +401,10 @@ class CaseDecoderWidget extends HTMLElement {
     // Browser zoom and moving to another screen change devicePixelRatio without a resize.
     var self = this;
     if (!window.matchMedia) return;
-    var mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
-    var onChange = function () {
-      if (mq.removeEventListener) mq.removeEventListener('change', onChange); else if (mq.removeListener) mq.removeListener(onChange);
-      self._resize();
-      self._watchDpr();
-    };
-    if (mq.addEventListener) mq.addEventListener('change', onChange); else if (mq.addListener) mq.addListener(onChange);
+    if (this._dprMq) listen(this._dprMq, this._onDpr, false);
+    this._dprMq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    this._onDpr = function () { self._resize(); self._watchDpr(); };
+    listen(this._dprMq, this._onDpr, true);
   }
 
   _onFirstFrame() {
@@ -494,15 +530,11 @@ class CaseDecoderWidget extends HTMLElement {
     try { return fn(p); } finally { this._module._free(p); }
   }
   _str(ptr) { return ptr ? this._module.UTF8ToString(ptr) : ''; }
+  // Apply input still waiting for its animation frame (see cd_widget_flush).
+  _flush() { if (this._ready) this._module._cd_widget_flush(); }
 
   _api() {
     var self = this;
-    function nextFrames(n) {
-      return new Promise(function (resolve) {
-        var left = n;
-        (function tick() { if (--left < 0) resolve(); else requestAnimationFrame(tick); })();
-      });
-    }
     return {
       get ready() { return self.caseDecoderReady; },
       report: function () { return self.getReport(); },
@@ -514,13 +546,17 @@ class CaseDecoderWidget extends HTMLElement {
       loadCaseFile: function (text) { return self.loadCaseFile(text); },
       set: function (name, value) { self.setAttribute(name, value); },
       // Test hooks ---------------------------------------------------------------------------
-      state: function () { return self._module ? JSON.parse(self._str(self._module._cd_widget_state_json())) : null; },
+      state: function () {
+        if (!self._module) return null;
+        self._flush();
+        return JSON.parse(self._str(self._module._cd_widget_state_json()));
+      },
       frameCount: function () { return self._module ? self._module._cd_widget_frame_count() : 0; },
-      // Labelled items of the latest frame, in CSS px relative to the canvas (turns recording on).
+      // Labelled items of a frame drawn now, in CSS px relative to the canvas (turns recording on).
       items: function () {
         if (!self._module) return Promise.resolve([]);
         self._module._cd_widget_record_items(1);
-        return nextFrames(3).then(function () { return JSON.parse(self._str(self._module._cd_widget_items_json())); });
+        return Promise.resolve(JSON.parse(self._str(self._module._cd_widget_items_json())));
       }
     };
   }

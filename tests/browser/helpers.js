@@ -107,24 +107,31 @@ function widget(page, selector = 'case-decoder') {
       };
       return items.find((it) => match(it) && (!visibleOnly || it.visible)) || null;
     },
-    // Scroll the pane the item is in until it shows, then click it. Items of panes that are not
-    // drawn (another step, the other tab) are not found: move there first.
+    // Scroll the pane the item is in until it shows, then click it. An item scrolled out of its
+    // pane is not listed at all (ImGui skips clipped widgets), so then the pane of the last click
+    // is searched, downwards first. Items of a step or tab that is not shown are never found.
+    lastX: null,
     async click(text, { timeout = 20000 } = {}) {
       const deadline = Date.now() + timeout;
       const match = (it) => (text instanceof RegExp ? text.test(it.label) : it.label.split('##')[0] === text || it.label === text);
+      let searched = 0;
       for (;;) {
         const box = await api.canvasBox();
         const all = await api.items();
         const vis = all.find((it) => match(it) && it.visible && it.y >= 0 && it.y + it.h / 2 < box.h);
         if (vis) {
           await page.mouse.click(box.x + vis.x + Math.min(vis.w / 2, 60), box.y + vis.y + vis.h / 2);
+          api.lastX = vis.x + 10;
           return vis;
         }
+        if (Date.now() > deadline || searched > 24) throw new Error(`no visible item "${text}"`);
         const any = all.find(match);
-        if (!any || Date.now() > deadline) throw new Error(`no visible item "${text}" (present: ${!!any})`);
-        await page.mouse.move(box.x + Math.min(any.x + 10, box.w - 20), box.y + box.h / 2);
-        const distance = any.y > box.h / 2 ? any.y - box.h / 2 : any.y - box.h / 4;
-        await page.mouse.wheel(0, Math.max(-600, Math.min(600, distance)));
+        const x = any ? any.x + 10 : api.lastX ?? 40;
+        let dy;
+        if (any) dy = any.y > box.h / 2 ? any.y - box.h / 2 : any.y - box.h / 4;
+        else dy = searched++ < 12 ? 300 : -300;
+        await page.mouse.move(box.x + Math.min(x, box.w - 20), box.y + box.h / 2);
+        await page.mouse.wheel(0, Math.max(-600, Math.min(600, dy)));
         await page.waitForTimeout(50);
       }
     },

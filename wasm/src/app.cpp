@@ -74,6 +74,16 @@ void build_steps() {
     steps.push_back({StepKind::Review, ""});
 }
 
+void go_to_step(int index) {
+    index = std::max(0, std::min(index, (int)g_app.steps.size() - 1));
+    g_app.step = index;
+    g_app.scroll_intake_top = true;
+    char buf[64];
+    snprintf(buf, sizeof buf, T("widget.progress"), index + 1, (int)g_app.steps.size());
+    js_announce(std::string(buf) + ": " + step_title(g_app.steps[index]));
+    request_frames(3);
+}
+
 void mark_changed() {
     g_app.answers_changed = true;
     request_frames(3);
@@ -194,8 +204,7 @@ std::string import_case_file(const std::string& text) {
     g_app.answers = std::move(a);
     if (c.lang == "es" || c.lang == "en") g_app.lang = c.lang;
     build_steps();
-    g_app.step = (int)g_app.steps.size() - 1;  // land on the review screen: "here is what we loaded"
-    g_app.scroll_intake_top = true;
+    go_to_step((int)g_app.steps.size() - 1);  // land on the review screen: "here is what we loaded"
     mark_changed();
     return "";
 }
@@ -205,33 +214,35 @@ std::string import_case_file(const std::string& text) {
 // ---------------------------------------------------------------------------------------------
 static bool wide() { return g_app.css_w >= 760; }
 
-static void draw_header() {
+static void draw_header(float pad) {
+    // Title and "Legal terms" on one line, the privacy line (wrapped) under it.
+    const float right = ImGui::GetIO().DisplaySize.x - pad;
+    ImGui::SetCursorPos(ImVec2(pad, px(12)));
     const float top = ImGui::GetCursorPosY();
     ImGui::PushFont(g_app.fonts.heading);
     ImGui::TextUnformatted(T("widget.title"));
     ImGui::PopFont();
-    ImGui::SameLine();
-    // Right-aligned: legal terms
+    const float after_title = ImGui::GetCursorPosY();
     const char* terms = T("widget.terms");
     ImGui::PushFont(g_app.fonts.small);
-    const float tw = ImGui::CalcTextSize(terms).x + px(6);
+    const float tw = ImGui::CalcTextSize(terms).x + px(4);
     ImGui::PopFont();
-    const float right = ImGui::GetWindowContentRegionMax().x;
     ImGui::SetCursorPos(ImVec2(right - tw, top + px(2)));
-    if (link_button(terms)) {
-        g_app.glossary_open = true;
-    }
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - px(6));
+    if (link_button(terms)) g_app.glossary_open = true;
+    ImGui::SetCursorPos(ImVec2(pad, after_title - px(4)));
+    ImGui::PushTextWrapPos(right);
     ImGui::PushFont(g_app.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
     ImGui::TextUnformatted(T("widget.private"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    ImGui::PopTextWrapPos();
 }
 
-static void draw_tabs() {
+static void draw_tabs(float pad) {
     // Two tabs for narrow screens, drawn as a segmented control so they read as "views", not pages.
-    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::SetCursorPosX(pad);
+    const float w = ImGui::GetIO().DisplaySize.x - pad * 2;
     const float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     std::string report_label = T("widget.tab.report");
     if (g_app.report) report_label += " (" + std::to_string(g_app.report->questions.size()) + ")";
@@ -256,19 +267,11 @@ void draw_app() {
 
     // Header band
     const float pad = px(wide() ? 20 : 14);
-    ImGui::SetCursorPos(ImVec2(pad, px(12)));
-    ImGui::BeginGroup();
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("##header", ImVec2(io.DisplaySize.x - pad * 2, px(wide() ? 48 : 90)), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
-    draw_header();
+    draw_header(pad);
     if (!wide()) {
         spacer(2);
-        draw_tabs();
+        draw_tabs(pad);
     }
-    ImGui::EndChild();
-    ImGui::PopStyleVar();
-    ImGui::EndGroup();
-
     const float body_top = ImGui::GetCursorPosY() + px(4);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddLine(ImVec2(0, body_top - px(1)), ImVec2(io.DisplaySize.x, body_top - px(1)), pal.border, std::max(1.0f, px(1)));
@@ -374,7 +377,7 @@ EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_report_serial() {
 // Where the interview is, for tests and for the host's screen-reader announcements.
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_state_json() {
     std::string s = "{\"step\":" + std::to_string(g_app.step) + ",\"steps\":" + std::to_string(g_app.steps.size()) +
-                    ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") +
+                    ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") + ",\"open_question\":" + std::to_string(g_app.questions_open) +
                     ",\"title\":\"";
     for (char c : step_title(g_app.steps[g_app.step])) {
         if (c == '"' || c == '\\') s += '\\';

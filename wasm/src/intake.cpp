@@ -76,6 +76,10 @@ static void step_charges() {
     const std::string q = g_app.charge_query;
     if (!q.empty()) {
         auto hits = cd::search_offenses(content(), q, 8);
+        // An exact name or id ("theft") goes first, so Enter picks what the reader typed.
+        auto lower = [](std::string s) { for (char& c : s) c = (char)std::tolower((unsigned char)c); return s; };
+        const std::string lq = lower(q);
+        std::stable_partition(hits.begin(), hits.end(), [&](const cd::Offense* o) { return lower(L(o->name)) == lq || o->id == lq; });
         if (enter && !hits.empty()) {
             add_charge(*hits[0]);
         } else if (hits.empty()) {
@@ -184,7 +188,7 @@ static void step_stage() {
     intro("widget.stage.intro");
     for (const cd::StageDef& s : content().stages) {
         const bool selected = g_app.answers.stage == s.id;
-        if (choice_row(s.id.c_str(), L(s.name), selected ? L(s.how) : "", selected)) {
+        if (choice_row(s.id.c_str(), L(s.name), selected ? L(s.how) : "", selected, true)) {
             g_app.answers.stage = s.id;
             mark_changed();
         }
@@ -226,7 +230,8 @@ static void step_dates() {
         seen(T(("widget.date." + key + ".help").c_str()));
         ImGui::SetNextItemWidth(px(170));
         std::string& text = g_app.answers.date_text[i];
-        if (ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &text, ImGuiInputTextFlags_CallbackCharFilter, date_filter)) {
+        const std::string field = "##date_" + key;  // tests find the field by its date key
+        if (ImGui::InputTextWithHint(field.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CallbackCharFilter, date_filter)) {
             mark_changed();
         }
         const bool editing = ImGui::IsItemActive();
@@ -291,13 +296,7 @@ static void step_facts(const std::string& group) {
 // Step: review
 // ---------------------------------------------------------------------------------------------
 static void review_line(const std::string& question, const std::string& answer) {
-    ImGui::PushFont(g_app.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(question.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    text_wrapped(question, pal.muted, g_app.fonts.small);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - px(4));
     text_wrapped(answer);
 }
@@ -308,8 +307,7 @@ static bool review_section(int step_index) {
     ImGui::SameLine();
     std::string edit = std::string(T("widget.review.edit")) + "##edit" + std::to_string(step_index);
     if (link_button(edit.c_str())) {
-        g_app.step = step_index;
-        g_app.scroll_intake_top = true;
+        go_to_step(step_index);
         return true;
     }
     return false;
@@ -472,7 +470,9 @@ static void draw_progress() {
         const ImVec2 a(p.x + k * (seg + gap), p.y), b(a.x + seg, p.y + h);
         dl->AddRectFilled(a, b, k < i ? pal.accent : k == i ? pal.accent_hover : pal.border, h * 0.5f);
     }
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop | ImGuiItemFlags_NoNav, true);  // Back/Next serve the keyboard
     ImGui::InvisibleButton("##progress", ImVec2(w, h + px(6)));
+    ImGui::PopItemFlag();
     if (ImGui::IsItemHovered()) {
         const int k = (int)((ImGui::GetIO().MousePos.x - p.x) / (seg + gap));
         if (k >= 0 && k < n) {
@@ -481,8 +481,7 @@ static void draw_progress() {
             ImGui::TextUnformatted(step_title(g_app.steps[k]).c_str());
             ImGui::EndTooltip();
             if (ImGui::IsItemClicked()) {
-                g_app.step = k;
-                g_app.scroll_intake_top = true;
+                go_to_step(k);
             }
         }
     }
@@ -537,8 +536,7 @@ void draw_intake(float width, float height) {
     const std::string back = std::string("\xE2\x86\x90 ") + T("widget.back") + "##back";
     if (first) ImGui::BeginDisabled();
     if (button(back.c_str(), 96)) {
-        g_app.step--;
-        g_app.scroll_intake_top = true;
+        go_to_step(g_app.step - 1);
     }
     if (first) ImGui::EndDisabled();
     const bool narrow = g_app.css_w < 760;
@@ -549,8 +547,7 @@ void draw_intake(float width, float height) {
         ImGui::SameLine(width - pad - nw);
         if (primary_button(next.c_str(), nw / g_app.dpr)) {
             if (last) g_app.view = View::Report;
-            else g_app.step++;
-            g_app.scroll_intake_top = true;
+            else go_to_step(g_app.step + 1);
         }
     }
 }

@@ -64,7 +64,7 @@ std::string report_html(const cd::Report& r) {
 
     h.tag("h2", T("report.charges"));
     for (const auto& c : r.charges) {
-        h.tag("h3", c.name + " (" + level_name(c.level) + ")");
+        h.tag("h3", c.name + " (" + T(("level." + c.level).c_str()) + ")");
         h.tag("p", c.plain_english);
         h.list(c.elements, T("report.must_prove"));
         h.list(c.weak_points, T("report.weak_points"));

@@ -25,6 +25,7 @@ static void section(const char* title_key) {
 }
 
 static void jump_links(const cd::Report& r) {
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + px(2));  // baseline of the links (they have a 2 px frame)
     ImGui::PushFont(g_app.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
     ImGui::TextUnformatted(T("widget.jump"));
@@ -111,34 +112,45 @@ static std::string because_text(const std::vector<std::string>& because) {
 
 static void toolbar(const cd::Report* r) {
     auto stamp = [](const char* base, const char* ext) { return std::string(base) + "-" + g_app.today + ext; };
-    struct Action { const char* key; int id; };
-    const Action actions[] = {{"widget.export.copy", 0}, {"widget.export.txt", 1}, {"widget.export.md", 2},
-                              {"widget.export.print", 3}, {"widget.export.save_case", 4}, {"widget.export.open_case", 5}};
-    bool first = true;
+    // Copy / Download (a menu: .txt, .md, case file) / Print / Open: four buttons fit two rows at 320 px.
+    const char* keys[] = {"widget.export.copy", "widget.export.download", "widget.export.print", "widget.export.open_case"};
     ImGui::PushFont(g_app.fonts.small);
-    for (const Action& a : actions) {
-        const bool needs_report = a.id <= 3;
-        const std::string lbl = std::string(T(a.key)) + "##export" + std::to_string(a.id);
+    for (int i = 0; i < 4; i++) {
+        std::string lbl = std::string(T(keys[i])) + (i == 1 ? " \xE2\x96\xBE" : "") + "##export" + std::to_string(i);
         const float w = ImGui::CalcTextSize(lbl.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-        if (!first) flow_next(w);
-        first = false;
+        if (i > 0) flow_next(w);
+        const bool needs_report = i == 0 || i == 2;
         if (needs_report && !r) ImGui::BeginDisabled();
         if (button(lbl.c_str())) {
-            switch (a.id) {
-            case 0:
+            if (i == 0) {
                 js_copy_text(cd::render_questions_text(*r));
                 g_app.toast = T("widget.export.copied");
                 g_app.toast_until = now_ms() + 2500;
                 wake_at(g_app.toast_until);
-                break;
-            case 1: js_download(stamp("case-decoder-report", ".txt"), "text/plain;charset=utf-8", cd::render_text(*r)); break;
-            case 2: js_download(stamp("case-decoder-report", ".md"), "text/markdown;charset=utf-8", cd::render_markdown(*r)); break;
-            case 3: js_print_html(report_html(*r)); break;
-            case 4: js_download(stamp("case-decoder-case-file", ".json"), "application/json", cd::write_case_file(g_app.case_file)); break;
-            case 5: js_open_file(); break;
+            } else if (i == 1) {
+                ImGui::OpenPopup("##download_menu");
+            } else if (i == 2) {
+                js_print_html(report_html(*r));
+            } else {
+                js_open_file();
             }
         }
         if (needs_report && !r) ImGui::EndDisabled();
+        if (i == 1) {
+            ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(px(6), px(6)));
+            if (ImGui::BeginPopup("##download_menu")) {
+                if (!r) ImGui::BeginDisabled();
+                if (ImGui::Selectable(T("widget.export.txt"))) js_download(stamp("case-decoder-report", ".txt"), "text/plain;charset=utf-8", cd::render_text(*r));
+                if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                if (ImGui::Selectable(T("widget.export.md"))) js_download(stamp("case-decoder-report", ".md"), "text/markdown;charset=utf-8", cd::render_markdown(*r));
+                if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                if (!r) ImGui::EndDisabled();
+                if (ImGui::Selectable(T("widget.export.save_case"))) js_download(stamp("case-decoder-case-file", ".json"), "application/json", cd::write_case_file(g_app.case_file));
+                if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                ImGui::EndPopup();
+            }
+            ImGui::PopStyleVar();
+        }
     }
     ImGui::PopFont();
     if (!g_app.toast.empty()) {
@@ -163,7 +175,7 @@ static void stage_block(const cd::Report& r) {
     Card card;
     card_begin(card, 12);
     label(r.stage.name);
-    std::string dropped = std::string(T("report.can_be_dropped")) + " " + TS("dropped." + r.stage.can_charges_be_dropped);
+    std::string dropped = std::string(T("report.can_be_dropped")) + " " + TS("widget.dropped." + r.stage.can_charges_be_dropped);
     text_wrapped(dropped);
     text_wrapped(r.stage.how, pal.muted, g_app.fonts.small);
     card_end(card, pal.bg, pal.border);
@@ -225,20 +237,19 @@ static void deadlines_block(const cd::Report& r) {
         Card card;
         card_begin(card, 12);
         label(T(("kind." + d.kind).c_str()));
+        if (d.days || d.months) {
+            std::string span = d.days ? std::to_string(*d.days) + " " + TS("widget.days") : std::to_string(*d.months) + " " + TS("widget.months");
+            if (!d.from.empty()) span += " " + TS("report.from") + " " + TS("date." + d.from);
+            text_wrapped(span, pal.muted, g_app.fonts.small);
+        }
         if (d.due) {
-            std::string due = std::string(T("report.due")) + " " + cd::to_iso(*d.due);
-            text_wrapped(due, pal.text, g_app.fonts.heading);
+            text_wrapped(std::string(T("report.due")) + " " + cd::to_iso(*d.due), pal.text, g_app.fonts.heading);
             if (d.status == "passed") pill(T("report.passed"), pal.danger, pal.danger_soft);
             else if (d.status == "upcoming") pill(T("report.upcoming"), pal.accent, pal.accent_soft);
         } else if (!d.days && !d.months) {
             text_wrapped(T("report.no_fixed_deadline"), pal.text, g_app.fonts.strong);
         } else {
             text_wrapped(T("report.no_due_date"), pal.muted, g_app.fonts.small);
-        }
-        if (d.days || d.months) {
-            std::string span = d.days ? std::to_string(*d.days) + " " + TS("widget.days") : std::to_string(*d.months) + " " + TS("widget.months");
-            if (!d.from.empty()) span += " " + TS("report.from") + " " + TS("date." + d.from);
-            muted(span);
         }
         text_wrapped(d.summary);
         if (d.demand_required) text_wrapped(T("report.demand_needed"), pal.text, g_app.fonts.small);
@@ -319,12 +330,14 @@ void draw_report(float width, float height) {
     const float pad = px(g_app.css_w >= 760 ? 20 : 14);
     const cd::Report* r = g_app.report ? &*g_app.report : nullptr;
 
-    // The notice is pinned under the report, always in view; measure it first.
+    // Wide: the notice is pinned under the report, always in view. Narrow: the short notice in the
+    // header stays in view, and the full one opens the report (pinning six lines on a phone would
+    // leave too little room to read).
+    const bool pin_notice = g_app.css_w >= 760;
     const std::string& notice = r ? r->notice : L(g_app.content->notice);
     ImGui::PushFont(g_app.fonts.small);
-    const float notice_h = ImGui::CalcTextSize(notice.c_str(), nullptr, false, width - pad * 2).y + px(18);
+    const float notice_h = pin_notice ? ImGui::CalcTextSize(notice.c_str(), nullptr, false, width - pad * 2).y + px(18) : 0.0f;
     ImGui::PopFont();
-
     ImGui::SetCursorPos(ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, px(12)));
     ImGui::BeginChild("##report_scroll", ImVec2(width, height - notice_h), false, ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -336,6 +349,12 @@ void draw_report(float width, float height) {
         muted(where);
     }
     spacer(4);
+    if (!pin_notice) {
+        Card card;
+        card_begin(card, 10);
+        text_wrapped(notice, pal.text, g_app.fonts.small);
+        card_end(card, pal.warn_soft);
+    }
     toolbar(r);
     if (!r) {
         spacer(10);
@@ -370,7 +389,7 @@ void draw_report(float width, float height) {
     spacer(10);
     ImGui::EndChild();
 
-    // Pinned notice
+    if (!pin_notice) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 wp = ImGui::GetWindowPos();
     const float ny = height - notice_h;

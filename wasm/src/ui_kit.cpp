@@ -186,37 +186,40 @@ static float button_width(const char* label) {
 bool segmented(const char* id, const char* const* options, int count, int* selected) {
     ImGui::PushID(id);
     bool changed = false;
-    // Equal widths look calmer than text-sized buttons. Fill the row when all fit in it, else wrap.
-    float w = 0;
-    for (int i = 0; i < count; i++) w = std::max(w, button_width(options[i]));
-    w = std::max(w, px(72));
+    // Equal widths in balanced rows (4 options: 4x1 or 2x2, never 3+1) look calmer than buttons
+    // sized to their text.
+    float text_max = px(72);
+    for (int i = 0; i < count; i++) text_max = std::max(text_max, button_width(options[i]));
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const ImGuiWindow* win = ImGui::GetCurrentWindow();
     const float right = win->DC.TextWrapPos > 0 ? win->Pos.x + win->DC.TextWrapPos - win->Scroll.x
                                                 : win->Pos.x + ImGui::GetWindowContentRegionMax().x;
     const float avail = right - ImGui::GetCursorScreenPos().x;
-    const float fit = std::floor((avail - spacing * (count - 1)) / count);
-    if (fit >= button_width(options[0]) && fit >= w * 0.75f) w = std::min(fit, px(140));
+    int cols = std::max(1, std::min(count, (int)((avail + spacing) / (text_max + spacing))));
+    const int rows = (count + cols - 1) / cols;
+    cols = (count + rows - 1) / rows;
+    const float w = std::min(std::floor((avail - spacing * (cols - 1)) / cols), std::max(text_max, px(140)));
     for (int i = 0; i < count; i++) {
-        if (i > 0) flow_next(w);
-        ImGui::PushID(i);
-        if (toggle_button(options[i], *selected == i, w / g_app.dpr)) {
+        if (i % cols != 0) ImGui::SameLine();
+        // "Yes##searched": the label says which question it answers (the tests find it by that).
+        const std::string lbl = std::string(options[i]) + "##" + id;
+        if (toggle_button(lbl.c_str(), *selected == i, w / g_app.dpr)) {
             *selected = i;
             changed = true;
         }
-        ImGui::PopID();
     }
     ImGui::PopID();
     return changed;
 }
 
-bool choice_row(const char* id, const std::string& title, const std::string& detail, bool selected) {
+bool choice_row(const char* id, const std::string& title, const std::string& detail, bool selected, bool strong) {
     // A full-width selectable with room for wrapped text; drawn by hand so the detail can wrap.
     ImGuiWindow* win = ImGui::GetCurrentWindow();
     const float pad = px(10);
     const float width = ImGui::GetContentRegionAvail().x;
     const float text_w = width - pad * 2 - px(28);
-    ImGui::PushFont(g_app.fonts.strong);
+    ImFont* title_font = (strong || selected) ? g_app.fonts.strong : g_app.fonts.body;
+    ImGui::PushFont(title_font);
     const ImVec2 title_size = ImGui::CalcTextSize(title.c_str(), nullptr, false, text_w);
     ImGui::PopFont();
     ImVec2 detail_size(0, 0);
@@ -228,7 +231,13 @@ bool choice_row(const char* id, const std::string& title, const std::string& det
     const float height = pad * 2 + title_size.y + (detail.empty() ? 0 : px(3) + detail_size.y);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(id);
+    // The row draws its own background: ImGui's selectable highlight spills into the item spacing.
+    ImGui::PushStyleColor(ImGuiCol_Header, 0);
+    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, 0);
+    ImGui::PushStyleColor(ImGuiCol_HeaderActive, 0);
     const bool pressed = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_None, ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopStyleColor(3);
     // Tests find rows by their visible title.
     ImGuiContext& g = *GImGui;
     IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), title.c_str(), 0);
@@ -236,6 +245,7 @@ bool choice_row(const char* id, const std::string& title, const std::string& det
     ImGui::PopID();
     ImDrawList* dl = win->DrawList;
     const ImVec2 q(p.x + width, p.y + height);
+    if (selected || hovered) dl->AddRectFilled(p, q, pal.accent_soft, px(6));
     dl->AddRect(p, q, selected ? pal.accent : pal.border, px(6), 0, selected ? px(2) : std::max(1.0f, px(1)));
     // Radio mark
     const float r = px(7);
@@ -243,7 +253,7 @@ bool choice_row(const char* id, const std::string& title, const std::string& det
     dl->AddCircle(c, r, selected ? pal.accent : pal.muted, 20, std::max(1.0f, px(1.5f)));
     if (selected) dl->AddCircleFilled(c, r * 0.5f, pal.accent, 16);
     const float tx = p.x + pad + px(28);
-    dl->AddText(g_app.fonts.strong, g_app.fonts.strong->FontSize, ImVec2(tx, p.y + pad), pal.text, title.c_str(), nullptr, text_w);
+    dl->AddText(title_font, title_font->FontSize, ImVec2(tx, p.y + pad), pal.text, title.c_str(), nullptr, text_w);
     if (!detail.empty())
         dl->AddText(g_app.fonts.small, g_app.fonts.small->FontSize, ImVec2(tx, p.y + pad + title_size.y + px(3)), pal.muted, detail.c_str(), nullptr, text_w);
     return pressed;

@@ -38,7 +38,8 @@ bool toggle_button(const char* label, bool selected, float css_width = 0);
 bool segmented(const char* id, const char* const* options, int count, int* selected);
 
 // A selectable row with a title and an optional muted second line (stage, jurisdiction, offense).
-bool choice_row(const char* id, const std::string& title, const std::string& detail, bool selected);
+// `strong`: a bold title, for short lists of real choices (stages) rather than long pick lists.
+bool choice_row(const char* id, const std::string& title, const std::string& detail, bool selected, bool strong = false);
 
 // A coloured pill ("Likely", "Passed").
 void pill(const std::string& text, ImU32 fg, ImU32 bg);

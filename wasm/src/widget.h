@@ -97,6 +97,7 @@ extern App g_app;
 void        rebuild_if_changed();
 void        mark_changed();
 void        build_steps();
+void        go_to_step(int index);  // moves the interview, scrolls it to the top, tells screen readers
 const char* T(const char* key);  // UI text in the current language (assets/ui/*.json)
 std::string step_title(const Step& s);
 bool        fact_is_follow_up(const cd::FactDef& f);
