@@ -28,11 +28,14 @@ struct Reader {
     bool object(const json& j, const std::string& where, std::initializer_list<const char*> required,
                 std::initializer_list<const char*> optional = {}) {
         if (!j.is_object()) { fail(where, std::string("expected an object, got ") + describe(j)); return false; }
-        std::vector<std::string> allowed;
-        for (const char* k : required) allowed.push_back(k);
-        for (const char* k : optional) allowed.push_back(k);
+        auto listed = [](std::initializer_list<const char*> keys, const std::string& k) {
+            for (const char* x : keys) if (k == x) return true;
+            return false;
+        };
         for (auto it = j.begin(); it != j.end(); ++it)
-            if (!contains(allowed, it.key())) {
+            if (!listed(required, it.key()) && !listed(optional, it.key())) {
+                std::vector<std::string> allowed(required.begin(), required.end());
+                allowed.insert(allowed.end(), optional.begin(), optional.end());
                 std::string near = closest(it.key(), allowed);
                 fail(join_path(where, it.key()), "unknown key" + (near.empty() ? std::string() : " (did you mean \"" + near + "\"?)"));
                 return false;
@@ -359,7 +362,9 @@ std::string check_references(const Content& c, const std::map<const Condition*, 
 
 }  // namespace
 
-ContentResult load_content(const std::vector<ContentFile>& files_in) {
+ContentResult load_content(const std::vector<ContentFile>& files_in) { return load_content(files_in, ContentLoadOptions{}); }
+
+ContentResult load_content(const std::vector<ContentFile>& files_in, const ContentLoadOptions& options) {
     std::vector<const ContentFile*> files;
     for (const auto& f : files_in) files.push_back(&f);
     std::sort(files.begin(), files.end(), [](auto* a, auto* b) { return a->path < b->path; });
@@ -376,7 +381,7 @@ ContentResult load_content(const std::vector<ContentFile>& files_in) {
         all_text += f->path + "\n" + f->text + "\n";
         Reader r{f->path, ""};
         std::string dup;
-        json j = parse_json(f->text, &dup);
+        json j = parse_json(f->text, options.check_duplicate_keys ? &dup : nullptr);
         if (j.is_discarded()) return {nullptr, "content: " + f->path + ": not valid JSON (or nested deeper than 64 levels)"};
         if (!dup.empty()) return {nullptr, "content: " + f->path + ": the key \"" + dup + "\" appears twice in one object"};
         const std::string& p = f->path;
@@ -482,13 +487,16 @@ ContentResult load_content(const std::vector<ContentFile>& files_in) {
     std::string ref_error = check_references(c, conditions);
     if (!ref_error.empty()) return {nullptr, ref_error};
 
-    c.sha256 = sha256_hex(all_text);
+    c.sha256 = options.sha256.empty() ? sha256_hex(all_text) : options.sha256;
     return {content, ""};
 }
 
 const Content& bundled_content() {
     static const std::shared_ptr<const Content> content = [] {
-        ContentResult r = load_content(bundled_content_files());
+        // Start-up matters in the widget: the bundle was fully checked when it was built (the
+        // content_lint test loads it with every check), so skip the duplicate-key scan and use the
+        // hash computed at build time.
+        ContentResult r = load_content(bundled_content_files(), ContentLoadOptions{false, bundled_content_sha256()});
         if (!r.content) {
             std::fprintf(stderr, "case-decoder: the bundled content is broken: %s\n", r.error.c_str());
             std::abort();
@@ -528,12 +536,12 @@ std::vector<const Offense*> search_offenses(const Content& content, std::string_
     while (!q.empty() && q.front() == ' ') q.erase(q.begin());
     std::vector<std::pair<int, const Offense*>> hits;
     for (const auto& o : content.offenses) {
-        int best = 0;  // 3: prefix of name or synonym, 2: word prefix, 1: substring
+        int best = 0;  // 4: exact, 3: prefix of name or synonym, 2: word prefix, 1: substring
         auto score = [&](const std::string& s) {
             std::string l = lower(s);
             size_t at = l.find(q);
             if (at == std::string::npos) return;
-            int v = at == 0 ? 3 : (l[at - 1] == ' ' || l[at - 1] == '_' || l[at - 1] == '-') ? 2 : 1;
+            int v = l == q ? 4 : at == 0 ? 3 : (l[at - 1] == ' ' || l[at - 1] == '_' || l[at - 1] == '-') ? 2 : 1;
             best = std::max(best, v);
         };
         if (q.empty()) best = 1;

@@ -142,6 +142,7 @@ size_t max_depth(std::string_view t) {
 
 json parse_json(std::string_view text, std::string* duplicate_key) {
     if (max_depth(text) > 64) return json(json::value_t::discarded);
+    if (!duplicate_key) return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     std::vector<std::set<std::string>> seen;
     std::string dup;
     auto cb = [&](int, json::parse_event_t ev, json& parsed) {

@@ -80,4 +80,7 @@ TEST_CASE("offense search finds names and synonyms") {
     REQUIRE_FALSE(shop.empty());
     CHECK(shop[0]->id == "shoplifting");
     CHECK(cd::search_offenses(c, "zzzz-nothing").empty());
+    auto theft = cd::search_offenses(c, "theft");
+    REQUIRE_FALSE(theft.empty());
+    CHECK(theft[0]->id == "theft");  // an exact match beats offenses that merely mention theft
 }

@@ -90,9 +90,15 @@ struct ContentResult {
     std::shared_ptr<const Content> content;  // null when !error.empty()
     std::string                    error;    // "content: jurisdictions/CA.json: deadlines[2].from: ..."
 };
+struct ContentLoadOptions {
+    bool        check_duplicate_keys = true;  // off only for content already checked at build time
+    std::string sha256;                       // precomputed content hash; empty: compute it
+};
 ContentResult  load_content(const std::vector<ContentFile>& files);
+ContentResult  load_content(const std::vector<ContentFile>& files, const ContentLoadOptions& options);
 const Content& bundled_content();  // parsed on first use; aborts only if the build bundled broken content (tests forbid it)
 const std::vector<ContentFile>& bundled_content_files();
+const std::string&              bundled_content_sha256();  // computed when the bundle was built
 
 // ---------------------------------------------------------------------------------------------
 // The report (output). Field names follow the JSON report in the spec.
