@@ -212,7 +212,14 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd == "decode") return cmd_decode(*content, rest);
-    if (cmd == "lint") return cmd_lint(*content, rest);
+    if (cmd == "lint") {
+        // The widget loads the bundle with the quick path; lint gives it every check.
+        if (content_dir.empty()) {
+            cd::ContentResult full = cd::load_content(cd::bundled_content_files());
+            if (!full.content) return bad_input(full.error);
+        }
+        return cmd_lint(*content, rest);
+    }
     if (cmd == "list") return cmd_list(*content, rest);
     return bad_input("case-decoder: unknown command \"" + cmd + "\"\n" + kUsage);
 }
