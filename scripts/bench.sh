@@ -31,9 +31,9 @@ if [ -f dist/case-decoder.js ]; then
   done
   gz=$(gzip -9 -c dist/case-decoder.js | wc -c)
   budget "single-file widget gzip" "$gz" 307200 bytes
-  if [ -f tests/browser/bench.mjs ]; then
+  if [ -f tests/browser/bench.js ]; then
     echo "== in the browser (headless Chromium)"
-    node tests/browser/bench.mjs || fail=1
+    node tests/browser/bench.js || fail=1
   fi
 else
   echo "== dist/ not built (scripts/build.sh): widget sizes and browser figures skipped"
