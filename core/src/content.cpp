@@ -372,7 +372,6 @@ ContentResult load_content(const std::vector<ContentFile>& files_in, const Conte
     auto content = std::make_shared<Content>();
     Content& c = *content;
     std::string all_text;
-    std::map<std::string, std::string> errors_by_file;
     std::map<const Condition*, std::string> conditions;  // filled after all loads (vectors stop moving)
     bool have_meta = false;
     std::set<std::string> question_ids, myth_ids, dont_ids;
@@ -470,20 +469,23 @@ ContentResult load_content(const std::vector<ContentFile>& files_in, const Conte
     std::sort(c.offenses.begin(), c.offenses.end(), [](auto& a, auto& b) { return a.id < b.id; });
     std::sort(c.questions.begin(), c.questions.end(), [](auto& a, auto& b) { return a.id < b.id; });
 
+    // Paths are rated before questions, so a path's own rules cannot look at path ratings.
+    std::string path_error;
     for (const auto& p : c.paths) {
         if (p.not_at_this_stage) conditions[&*p.not_at_this_stage] = "paths.json (" + p.id + ")";
-        for (const auto& rule : p.rules) conditions[&rule.when] = "paths.json (" + p.id + ")";
-        for (const auto& rule : p.rules)
-            for (const auto& k : {&rule.when}) walk_condition(*k, [&](const Condition& cond) {
-                if (cond.kind == Condition::Kind::Path && errors_by_file.empty())
-                    errors_by_file["paths.json"] = "content: paths.json (" + p.id + "): a path rule cannot depend on another path's rating";
+        for (const auto& rule : p.rules) {
+            conditions[&rule.when] = "paths.json (" + p.id + ")";
+            walk_condition(rule.when, [&](const Condition& cond) {
+                if (cond.kind == Condition::Kind::Path && path_error.empty())
+                    path_error = "content: paths.json (" + p.id + "): a path rule cannot depend on another path's rating";
             });
+        }
     }
+    if (!path_error.empty()) return {nullptr, path_error};
     for (const auto& q : c.questions) conditions[&q.when] = "questions (" + q.id + ")";
     for (const auto& m : c.myths) conditions[&m.when] = "myths.json (" + m.id + ")";
     for (const auto& d : c.donts) conditions[&d.when] = "dont.json (" + d.id + ")";
     for (const auto& f : c.facts) conditions[&f.ask_when] = "facts.json (" + f.id + ")";
-    if (!errors_by_file.empty()) return {nullptr, errors_by_file.begin()->second};
     std::string ref_error = check_references(c, conditions);
     if (!ref_error.empty()) return {nullptr, ref_error};
 

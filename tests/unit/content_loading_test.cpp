@@ -53,6 +53,16 @@ TEST_CASE("content errors name the file and the key") {
     CHECK(load_error("offenses/theft.json", R"({"id":"theft","id":"x"})") == "content: offenses/theft.json: the key \"id\" appears twice in one object");
 }
 
+TEST_CASE("a path's rules cannot depend on another path's rating") {
+    std::string paths;
+    for (const auto& f : cd::bundled_content_files())
+        if (f.path == "paths.json") paths = f.text;
+    const std::string from = R"("jurisdiction_has": "diversion_fits")", to = R"("path": "witness_problems", "applies": ["likely"])";
+    REQUIRE(paths.find(from) != std::string::npos);
+    paths.replace(paths.find(from), from.size(), to);
+    CHECK(load_error("paths.json", paths) == "content: paths.json (diversion): a path rule cannot depend on another path's rating");
+}
+
 TEST_CASE("every jurisdiction fact carries provenance") {
     for (const auto& entry : cd::bundled_content().jurisdictions) {
         const std::string& code = entry.first;  // clang 14 cannot capture structured bindings in INFO
