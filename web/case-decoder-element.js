@@ -10,8 +10,10 @@
 //   CaseDecoder.mount(document.querySelector('#here'), { offense: 'theft', jurisdiction: 'NY' })
 //
 // Attributes: offense (ids, names or synonyms, comma-separated), jurisdiction (US, DC or a state
-// code), stage, in-custody (yes/no/unknown), lang (en/es), height (px, default 640), theme
-// (auto/light/dark), loading (eager/lazy).
+// code), stage, in-custody (yes/no/unknown), lang (en/es; es-MX etc. count as es; default: the
+// page's language, from the nearest lang attribute above the element, usually <html lang>),
+// height (px, default 640), theme (auto/light/dark), loading (eager/lazy).
+// The reader can switch language in the widget's header at any time; the answers stay.
 // Events (bubbling, composed): case-decoder:ready (first frame drawn), case-decoder:change
 // (report rebuilt), case-decoder:import ({ok, error}).
 // Element API: el.getReport() (report JSON as an object, or null), el.getCaseFile() (case file
@@ -34,8 +36,17 @@ function listen(mq, fn, on) {
   else if (mq.addListener) { if (on) mq.addListener(fn); else mq.removeListener(fn); }
 }
 
-function t(key) {
-  return (UI && UI[key]) || key;
+// UI strings are { "en": ..., "es": ... } (or a plain English string); a missing language falls
+// back to English, a missing key shows the key.
+function t(key, lang) {
+  var v = UI && UI[key];
+  if (v && typeof v === 'object') v = v[lang] || v.en;
+  return v || key;
+}
+
+// "es", "es-MX", "ES_us" -> "es"; anything else -> "en".
+function normaliseLang(tag) {
+  return /^es(?:$|[-_])/i.test(String(tag || '').trim()) ? 'es' : 'en';
 }
 
 function localISODate(d) {
@@ -211,11 +222,11 @@ class CaseDecoderWidget extends HTMLElement {
     this._mirror = root.querySelector('[data-mirror]');
     this._fileInput = root.querySelector('input[type=file]');
     this._proxy = root.querySelector('.proxy');
-    this._canvas.setAttribute('aria-label', t('widget.aria.canvas'));
+    this._keys = root.getElementById('cd-keys');
     this._canvas.setAttribute('aria-describedby', 'cd-keys');
-    root.getElementById('cd-keys').textContent = t('widget.aria.keys');
-    this._mirror.setAttribute('aria-label', t('widget.aria.mirror'));
-    this._cover.textContent = t('widget.loading');
+    this._lang = 'en';
+    this._coverKey = 'widget.loading';
+    this._applyLang();
     this._module = null;
     this._starting = false;
     this._ready = false;
@@ -226,6 +237,7 @@ class CaseDecoderWidget extends HTMLElement {
 
   connectedCallback() {
     this._applyHeight();
+    if (!this._module) { this._lang = this._presetLang(); this._applyLang(); }
     if (this._module) { this._attach(); return; }
     if (this._starting) return;
     var self = this;
@@ -250,6 +262,12 @@ class CaseDecoderWidget extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, value) {
     if (name === 'height') { this._applyHeight(); return; }
+    if (name === 'lang') {
+      // Removing the attribute goes back to the page's language.
+      if (!this._module) { this._lang = this._presetLang(); this._applyLang(); return; }
+      this._setPreset('lang', this._presetLang());
+      return;
+    }
     if (!this._module) return;  // applied when the module starts
     if (name === 'theme') { this._module._cd_widget_set_dark(this._isDark() ? 1 : 0); return; }
     this._setPreset(name, value || '');
@@ -282,6 +300,31 @@ class CaseDecoderWidget extends HTMLElement {
     this.style.setProperty('--cd-height', css);
   }
 
+  // The language to start in: the lang attribute, else the page's (nearest lang above us).
+  _presetLang() {
+    var own = this.getAttribute('lang');
+    if (own) return normaliseLang(own);
+    var above = this.parentElement && this.parentElement.closest('[lang]');
+    var page = above ? above.getAttribute('lang') : (document.documentElement && document.documentElement.lang);
+    return normaliseLang(page);
+  }
+
+  // The host's own words (canvas label, keyboard help, mirror label, cover) follow the widget's
+  // language, and the shadow content says which language it is in for screen readers.
+  _applyLang() {
+    var lang = this._lang;
+    this._canvas.setAttribute('aria-label', t('widget.aria.canvas', lang));
+    this._keys.textContent = t('widget.aria.keys', lang);
+    this._mirror.setAttribute('aria-label', t('widget.aria.mirror', lang));
+    this._cover.textContent = t(this._coverKey, lang);
+    [this._frame, this._keys, this._live, this._mirror].forEach(function (n) { n.setAttribute('lang', lang); });
+  }
+
+  _setCover(key) {
+    this._coverKey = key;
+    this._cover.textContent = t(key, this._lang);
+  }
+
   _isDark() {
     var theme = this.getAttribute('theme');
     if (theme === 'dark') return true;
@@ -300,10 +343,11 @@ class CaseDecoderWidget extends HTMLElement {
       printHtml: function (html) { self._print(html); },
       openFile: function () { self._fileInput.click(); },
       announce: function (text) { self._live.textContent = text; },
+      langChanged: function (lang) { self._lang = lang; self._applyLang(); },
       textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); }
     };
     var failed = function (err) {
-      self._cover.textContent = t('widget.failed');
+      self._setCover('widget.failed');
       console.error('case-decoder: could not start:', err);
     };
     CaseDecoderModule({
@@ -327,12 +371,12 @@ class CaseDecoderWidget extends HTMLElement {
     var self = this;
     this._withString(localISODate(new Date()), m._cd_widget_set_today);
     for (var i = 0; i < PRESET_ATTRIBUTES.length; i++) {
-      var v = this.getAttribute(PRESET_ATTRIBUTES[i]);
+      var v = PRESET_ATTRIBUTES[i] === 'lang' ? this._presetLang() : this.getAttribute(PRESET_ATTRIBUTES[i]);
       if (v !== null) this._setPreset(PRESET_ATTRIBUTES[i], v);
     }
     var size = this._size();
     if (m._cd_widget_start(size.w, size.h, size.dpr, this._isDark() ? 1 : 0) !== 0) {
-      this._cover.textContent = t('widget.no_webgl');
+      this._setCover('widget.no_webgl');
       return;
     }
     this._attach();
@@ -425,7 +469,7 @@ class CaseDecoderWidget extends HTMLElement {
       if (!self._module) return;
       self._mirror.innerHTML = self._str(self._module._cd_widget_report_html());
       var report = self.getReport();
-      if (report) self._live.textContent = t('widget.aria.updated').replace('%d', String(report.questions.length));
+      if (report) self._live.textContent = t('widget.aria.updated', self._lang).replace('%d', String(report.questions.length));
       self.dispatchEvent(new CustomEvent('case-decoder:change', { bubbles: true, composed: true }));
     }, 150);
   }
@@ -545,6 +589,8 @@ class CaseDecoderWidget extends HTMLElement {
       caseFile: function () { return self.getCaseFile(); },
       loadCaseFile: function (text) { return self.loadCaseFile(text); },
       set: function (name, value) { self.setAttribute(name, value); },
+      // The language shown now ("en" or "es"): the attribute, the page, or the reader's choice.
+      get lang() { return self._lang; },
       // Test hooks ---------------------------------------------------------------------------
       state: function () {
         if (!self._module) return null;

@@ -9,6 +9,7 @@
 #include <cmath>
 
 extern "C" void cd_js_report_changed();
+extern "C" void cd_js_lang_changed(const char* lang);
 
 namespace cdw {
 
@@ -151,6 +152,20 @@ static const cd::Offense* resolve_offense(const std::string& text) {
     return hits.empty() ? nullptr : hits[0];
 }
 
+std::string normalise_lang(const std::string& tag) {
+    const std::string l = lower(trim(tag));
+    return l.rfind("es", 0) == 0 && (l.size() == 2 || l[2] == '-' || l[2] == '_') ? "es" : "en";
+}
+
+// The language is presentation only: the answers, the step, what is open and what was typed all
+// stay. The case file (which records the language) and the report are rebuilt in the new language.
+void set_language(const std::string& lang) {
+    if (lang == g_app.lang) return;
+    g_app.lang = lang;
+    cd_js_lang_changed(g_app.lang.c_str());
+    mark_changed();
+}
+
 void apply_preset(const std::string& key, const std::string& raw) {
     const std::string value = trim(raw);
     Answers& a = g_app.answers;
@@ -175,8 +190,8 @@ void apply_preset(const std::string& key, const std::string& raw) {
     } else if (key == "stage") {
         a.stage = g_app.content->stage(value) ? value : "";
     } else if (key == "lang") {
-        g_app.lang = (value == "es") ? "es" : "en";
-        build_steps();
+        set_language(normalise_lang(value));
+        return;
     } else if (key == "in_custody") {
         auto t = cd::parse_tri(value);
         a.in_custody = t ? from_tri(*t) : Answer::Unanswered;
@@ -202,7 +217,7 @@ std::string import_case_file(const std::string& text) {
     for (const auto& [id, t] : c.facts)
         if (t != cd::Tri::Unknown) a.facts[id] = from_tri(t);
     g_app.answers = std::move(a);
-    if (c.lang == "es" || c.lang == "en") g_app.lang = c.lang;
+    if (c.lang == "es" || c.lang == "en") set_language(c.lang);
     build_steps();
     go_to_step((int)g_app.steps.size() - 1);  // land on the review screen: "here is what we loaded"
     mark_changed();
@@ -214,29 +229,68 @@ std::string import_case_file(const std::string& text) {
 // ---------------------------------------------------------------------------------------------
 static bool wide() { return g_app.css_w >= 760; }
 
+// The language switch: a link naming the other language in that language ("Español" / "English"),
+// the way bilingual sites offer it. "###lang" keeps its ImGui id when the label changes, so the
+// keyboard cursor stays on it after switching.
+static void language_link() {
+    const std::string lbl = std::string(T("widget.lang.switch")) + "###lang";
+    if (link_button(lbl.c_str())) {
+        set_language(g_app.lang == "es" ? "en" : "es");
+        js_announce(T("widget.lang.now"));
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(T("widget.lang.switch_hint"));
+        ImGui::EndTooltip();
+    }
+}
+
+static float link_width(const char* text) {
+    ImGui::PushFont(g_app.fonts.small);
+    const float w = ImGui::CalcTextSize(text, nullptr, true).x + px(4);  // link_button's 2 px frame padding
+    ImGui::PopFont();
+    return w;
+}
+
 static void draw_header(float pad) {
-    // Title and "Legal terms" on one line, the privacy line (wrapped) under it.
+    // Title, then the language switch and "Legal terms" on the right of the same line; the privacy
+    // line (wrapped) under it. When the three do not fit on one line (phones, longer Spanish), the
+    // language switch moves to the right of the privacy line, which wraps before it.
     const float right = ImGui::GetIO().DisplaySize.x - pad;
     ImGui::SetCursorPos(ImVec2(pad, px(12)));
     const float top = ImGui::GetCursorPosY();
     ImGui::PushFont(g_app.fonts.heading);
+    const float title_w = ImGui::CalcTextSize(T("widget.title")).x;
     ImGui::TextUnformatted(T("widget.title"));
     ImGui::PopFont();
     const float after_title = ImGui::GetCursorPosY();
     const char* terms = T("widget.terms");
-    ImGui::PushFont(g_app.fonts.small);
-    const float tw = ImGui::CalcTextSize(terms).x + px(4);
-    ImGui::PopFont();
-    ImGui::SetCursorPos(ImVec2(right - tw, top + px(2)));
+    const float terms_w = link_width(terms);
+    const float lang_w = link_width(T("widget.lang.switch"));
+    const float gap = px(14);
+    const bool one_line = pad + title_w + gap + lang_w + gap + terms_w <= right;
+    // Drawn left to right, so that Tab meets them in reading order.
+    if (one_line) {
+        ImGui::SetCursorPos(ImVec2(right - terms_w - gap - lang_w, top + px(2)));
+        language_link();
+    }
+    ImGui::SetCursorPos(ImVec2(right - terms_w, top + px(2)));
     if (link_button(terms)) g_app.glossary_open = true;
-    ImGui::SetCursorPos(ImVec2(pad, after_title - px(4)));
-    ImGui::PushTextWrapPos(right);
+    const float privacy_top = after_title - px(4);
+    ImGui::SetCursorPos(ImVec2(pad, privacy_top));
+    ImGui::PushTextWrapPos(one_line ? right : right - lang_w - gap);
     ImGui::PushFont(g_app.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
     ImGui::TextUnformatted(T("widget.private"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
+    if (!one_line) {
+        const float below = ImGui::GetCursorPosY();
+        ImGui::SetCursorPos(ImVec2(right - lang_w, privacy_top - px(2)));
+        language_link();
+        ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
+    }
 }
 
 static void draw_tabs(float pad) {
@@ -366,7 +420,7 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_case_file_json() {
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_import(const char* text) {
     std::string err = import_case_file(text);
     g_app.import_error = err;
-    g_app.import_note = err.empty() ? T("widget.import.done") : "";
+    g_app.import_note = err.empty() ? "widget.import.done" : "";
     request_frames(3);
     return keep(err);
 }
@@ -377,7 +431,7 @@ EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_report_serial() {
 // Where the interview is, for tests and for the host's screen-reader announcements.
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_state_json() {
     std::string s = "{\"step\":" + std::to_string(g_app.step) + ",\"steps\":" + std::to_string(g_app.steps.size()) +
-                    ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") + ",\"open_question\":" + std::to_string(g_app.questions_open) +
+                    ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") + ",\"lang\":\"" + g_app.lang + "\"" + ",\"open_question\":" + std::to_string(g_app.questions_open) +
                     ",\"title\":\"";
     for (char c : step_title(g_app.steps[g_app.step])) {
         if (c == '"' || c == '\\') s += '\\';

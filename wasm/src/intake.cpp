@@ -231,7 +231,7 @@ static void step_dates() {
         ImGui::SetNextItemWidth(px(170));
         std::string& text = g_app.answers.date_text[i];
         const std::string field = "##date_" + key;  // tests find the field by its date key
-        if (ImGui::InputTextWithHint(field.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CallbackCharFilter, date_filter)) {
+        if (ImGui::InputTextWithHint(field.c_str(), T("widget.dates.format"), &text, ImGuiInputTextFlags_CallbackCharFilter, date_filter)) {
             mark_changed();
         }
         const bool editing = ImGui::IsItemActive();
@@ -302,11 +302,24 @@ static void review_line(const std::string& question, const std::string& answer) 
 }
 
 static bool review_section(int step_index) {
+    // The title wraps before "Edit", which sits at the card's top right: a long title (Spanish
+    // runs ~20% longer) never pushes the link out of the card.
     const std::string title = step_title(g_app.steps[step_index]);
-    label(title);
-    ImGui::SameLine();
     std::string edit = std::string(T("widget.review.edit")) + "##edit" + std::to_string(step_index);
-    if (link_button(edit.c_str())) {
+    ImGui::PushFont(g_app.fonts.small);
+    const float edit_w = ImGui::CalcTextSize(edit.c_str(), nullptr, true).x + px(4);
+    ImGui::PopFont();
+    ImGuiWindow* win = ImGui::GetCurrentWindow();
+    const float wrap = win->DC.TextWrapPos > 0 ? win->DC.TextWrapPos : ImGui::GetWindowContentRegionMax().x;
+    const ImVec2 start = ImGui::GetCursorPos();
+    ImGui::PushTextWrapPos(wrap - edit_w - px(10));
+    label(title);
+    ImGui::PopTextWrapPos();
+    const float below = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(wrap - edit_w, start.y));
+    const bool pressed = link_button(edit.c_str());
+    ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
+    if (pressed) {
         go_to_step(step_index);
         return true;
     }
@@ -423,11 +436,18 @@ void draw_glossary_popup() {
     ImGui::SetNextWindowSize(ImVec2(std::min(display.x - px(24), px(560)), display.y - px(40)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(px(18), px(16)));
     if (ImGui::BeginPopupModal("##glossary", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove)) {
-        heading(T("widget.glossary.title"));
-        ImGui::SameLine();
+        // The title wraps before "Close", which sits at the top right.
         const char* close = T("widget.close");
-        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(close).x - px(20));
+        const float close_w = ImGui::CalcTextSize(close).x + ImGui::GetStyle().FramePadding.x * 2;
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        const ImVec2 start = ImGui::GetCursorPos();
+        ImGui::PushTextWrapPos(right - close_w - px(12));
+        heading(T("widget.glossary.title"));
+        ImGui::PopTextWrapPos();
+        const float below = ImGui::GetCursorPosY();
+        ImGui::SetCursorPos(ImVec2(right - close_w, start.y));
         if (button(close) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+        ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##glossary_filter", T("widget.glossary.filter_hint"), &g_glossary_filter);
         spacer(4);

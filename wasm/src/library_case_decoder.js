@@ -19,6 +19,10 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].reportChanged();
   },
 
+  cd_js_lang_changed: function (lang) {
+    Module['cdHost'].langChanged(UTF8ToString(lang));
+  },
+
   cd_js_set_cursor: function (css) {
     Module['canvas'].style.cursor = UTF8ToString(css);
   },

@@ -124,7 +124,7 @@ static void toolbar(const cd::Report* r) {
         if (button(lbl.c_str())) {
             if (i == 0) {
                 js_copy_text(cd::render_questions_text(*r));
-                g_app.toast = T("widget.export.copied");
+                g_app.toast = "widget.export.copied";
                 g_app.toast_until = now_ms() + 2500;
                 wake_at(g_app.toast_until);
             } else if (i == 1) {
@@ -154,7 +154,7 @@ static void toolbar(const cd::Report* r) {
     }
     ImGui::PopFont();
     if (!g_app.toast.empty()) {
-        text_wrapped("\xE2\x9C\x93 " + g_app.toast, pal.success, g_app.fonts.small);
+        text_wrapped("\xE2\x9C\x93 " + TS(g_app.toast), pal.success, g_app.fonts.small);
     }
     if (!g_app.import_error.empty()) {
         spacer(4);
@@ -166,7 +166,7 @@ static void toolbar(const cd::Report* r) {
         if (link_button((std::string(T("widget.dismiss")) + "##dismiss_import").c_str())) g_app.import_error.clear();
         card_end(card, pal.danger_soft);
     } else if (!g_app.import_note.empty()) {
-        text_wrapped("\xE2\x9C\x93 " + g_app.import_note, pal.success, g_app.fonts.small);
+        text_wrapped("\xE2\x9C\x93 " + TS(g_app.import_note), pal.success, g_app.fonts.small);
     }
 }
 

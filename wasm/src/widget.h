@@ -80,9 +80,9 @@ struct App {
     int         questions_open = -1;       // which attorney question is expanded (-1: none)
     bool        glossary_open = false;
     std::string import_error;              // last failed import, shown until dismissed
-    std::string import_note;               // "Imported" confirmation
+    std::string import_note;               // "Imported" confirmation: a UI key, shown in the current language
     double      toast_until = 0;           // "Copied" shows until this time (ms)
-    std::string toast;
+    std::string toast;                     // a UI key, like import_note
     bool        scroll_intake_top = false;  // after a step change
 
     // Presentation.
@@ -104,6 +104,8 @@ bool        fact_is_follow_up(const cd::FactDef& f);
 std::string answer_name(Answer a);
 std::string level_name(const std::string& level);
 void        apply_preset(const std::string& key, const std::string& value);
+std::string normalise_lang(const std::string& tag);  // "es", "es-MX", "ES" -> "es"; anything else -> "en"
+void        set_language(const std::string& lang);   // relabels everything; answers and the step stay
 std::string import_case_file(const std::string& text);  // "" on success, else the error line; answers untouched on error
 
 // ---- intake.cpp / report_view.cpp ----
