@@ -144,4 +144,21 @@ function artifact(name) {
   return path.join(ARTIFACTS, name);
 }
 
-module.exports = { ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact };
+// The first three interview steps, answered by mouse as a reader would: a DUI charge found by
+// typing a synonym ("dwi"), misdemeanor, Texas, before trial, not in custody. Ends on the dates step.
+async function answerChargePlaceStage(page, w) {
+  await w.click('##charge_search');
+  await page.keyboard.type('dwi');
+  await w.click('Driving under the influence');
+  await w.click('Misdemeanor##dui');
+  await w.click('Next \u2192##next');
+  await w.click('##where_search');
+  await page.keyboard.type('tex');
+  await w.click('Texas');
+  await w.click('Next \u2192##next');
+  await w.click('Before trial');
+  await w.click('No##custody');
+  await w.click('Next \u2192##next');
+}
+
+module.exports = { ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage };

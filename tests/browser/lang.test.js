@@ -10,7 +10,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, artifact } = require('./helpers');
+const { DIST, launch, openPage, waitReady, widget, artifact, answerChargePlaceStage } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 const ORIGIN = 'http://cd.test';
@@ -118,18 +118,7 @@ test('switching language mid-interview keeps every answer and the current step',
   await waitReady(page);
   const w = widget(page);
   // Answer the first steps in English.
-  await w.click('##charge_search');
-  await page.keyboard.type('dwi');
-  await w.click('Driving under the influence');
-  await w.click('Misdemeanor##dui');
-  await w.click('Next \u2192##next');
-  await w.click('##where_search');
-  await page.keyboard.type('tex');
-  await w.click('Texas');
-  await w.click('Next \u2192##next');
-  await w.click('Before trial');
-  await w.click('No##custody');
-  await w.click('Next \u2192##next');
+  await answerChargePlaceStage(page, w);
   await w.click('##date_arrest');
   await page.keyboard.type('2026-09-14');
   await w.click('Next \u2192##next');
@@ -173,8 +162,11 @@ test('switching language mid-interview keeps every answer and the current step',
 
   // A saved Spanish case file opens in Spanish.
   await w.click('Español');
+  // The click is handled on the widget's next frame: wait for it before saving.
+  await page.waitForFunction(() => document.querySelector('case-decoder').caseDecoder.state().lang === 'es');
   const saved = await page.$eval('case-decoder', (el) => el.getCaseFile());
   await w.click('English');
+  assert.equal((await w.state()).lang, 'en');  // state() handles the pending click first
   const res = await page.$eval('case-decoder', (el, t) => el.loadCaseFile(t), saved);
   assert.equal(res.ok, true);
   assert.equal((await w.state()).lang, 'es');

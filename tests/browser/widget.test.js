@@ -9,7 +9,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { DIST, launch, startServer, openPage, waitReady, widget, artifact } = require('./helpers');
+const { DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage } = require('./helpers');
 
 const INDEX = 'file://' + path.join(DIST, 'index.html');
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
@@ -137,21 +137,8 @@ test('intake completed by mouse (and typing): charge, place, stage, dates, facts
   await waitReady(page);
   const w = widget(page);
 
-  // Charges: type-to-search over names and synonyms.
-  await w.click('##charge_search');
-  await page.keyboard.type('dwi');
-  await w.click('Driving under the influence');
-  await w.click('Misdemeanor##dui');
-  await w.click('Next \u2192##next');
-  // Where
-  await w.click('##where_search');
-  await page.keyboard.type('tex');
-  await w.click('Texas');
-  await w.click('Next \u2192##next');
-  // Stage and custody
-  await w.click('Before trial');
-  await w.click('No##custody');
-  await w.click('Next \u2192##next');
+  // Charges (type-to-search over names and synonyms), where, stage and custody.
+  await answerChargePlaceStage(page, w);
   // Dates: typed as digits only ("20260914" becomes 2026-09-14); a bad one is flagged and left out.
   await w.click('##date_arrest');
   await page.keyboard.type('20260914');
