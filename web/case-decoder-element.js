@@ -17,11 +17,19 @@
 // Events (bubbling, composed): case-decoder:ready (first frame drawn), case-decoder:change
 // (report rebuilt), case-decoder:import ({ok, error}).
 // Element API: el.getReport() (report JSON as an object, or null), el.getCaseFile() (case file
-// JSON text), el.loadCaseFile(text) ({ok, error}), el.caseDecoder (the same plus test hooks).
+// JSON text), el.loadCaseFile(text) ({ok, error}), el.forget() (clear every answer and any copy
+// saved on this device), el.caseDecoder (the same plus test hooks).
 //
-// Privacy: no network requests, no storage, no analytics. Files are read and written locally.
+// Privacy: no network requests, no analytics. Files are read and written locally. Nothing is
+// stored unless the reader ticks "Remember my answers on this device"; then, and only then, the
+// answers are kept in this browser's localStorage under "case-decoder:answers" (plus ":" and the
+// element's id, when it has one) until the reader unticks it or presses "Forget everything".
 
 var PRESET_ATTRIBUTES = ['offense', 'jurisdiction', 'stage', 'in-custody', 'lang'];
+// Pasted text on its way into the module: cut (every field is short; the module cuts again to each
+// field's own limit) and without NUL characters, which would end the C string early.
+var MAX_PASTE = 1000;
+function pastable(text) { return String(text).slice(0, MAX_PASTE).replace(/\u0000/g, ''); }
 
 // Which way focus is moving when a widget receives it by keyboard. Only the Tab key's direction is
 // read, nothing else, and nothing is prevented.
@@ -257,6 +265,7 @@ class CaseDecoderWidget extends HTMLElement {
 
   disconnectedCallback() {
     if (this._io) this._io.disconnect();
+    if (this._saveTimer) this._saveNow();
     this._detach();
   }
 
@@ -284,6 +293,10 @@ class CaseDecoderWidget extends HTMLElement {
     if (!this._module) return null;
     this._flush();
     return this._str(this._module._cd_widget_case_file_json());
+  }
+  forget() {
+    if (this._module) this._module._cd_widget_forget();
+    else this._deleteSaved();
   }
   loadCaseFile(text) {
     if (!this._module) return { ok: false, error: 'case file: the widget is still loading' };
@@ -344,6 +357,7 @@ class CaseDecoderWidget extends HTMLElement {
       openFile: function () { self._fileInput.click(); },
       announce: function (text) { self._live.textContent = text; },
       langChanged: function (lang) { self._lang = lang; self._applyLang(); },
+      rememberChanged: function (on) { self._rememberChanged(on); },
       textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); }
     };
     var failed = function (err) {
@@ -374,6 +388,7 @@ class CaseDecoderWidget extends HTMLElement {
       var v = PRESET_ATTRIBUTES[i] === 'lang' ? this._presetLang() : this.getAttribute(PRESET_ATTRIBUTES[i]);
       if (v !== null) this._setPreset(PRESET_ATTRIBUTES[i], v);
     }
+    this._restoreSaved();
     var size = this._size();
     if (m._cd_widget_start(size.w, size.h, size.dpr, this._isDark() ? 1 : 0) !== 0) {
       this._setCover('widget.no_webgl');
@@ -382,7 +397,8 @@ class CaseDecoderWidget extends HTMLElement {
     this._attach();
     this._canvas.addEventListener('paste', function (e) {
       var text = e.clipboardData && e.clipboardData.getData('text/plain');
-      if (text) { e.preventDefault(); self._withString(text, m._cd_widget_paste); }
+      // Every field is short: a pasted document is cut here, before it is copied into the module.
+      if (text) { e.preventDefault(); self._withString(pastable(text), m._cd_widget_paste); }
     });
     this._canvas.addEventListener('focus', function () {
       var byKeyboard = self._canvas.matches(':focus-visible');
@@ -461,6 +477,7 @@ class CaseDecoderWidget extends HTMLElement {
   }
 
   _onReportChanged() {
+    if (this._remember) this._scheduleSave();
     // The screen-reader mirror and the change event follow the report, a moment later so that
     // typing a date does not rebuild the DOM on every key.
     var self = this;
@@ -472,6 +489,69 @@ class CaseDecoderWidget extends HTMLElement {
       if (report) self._live.textContent = t('widget.aria.updated', self._lang).replace('%d', String(report.questions.length));
       self.dispatchEvent(new CustomEvent('case-decoder:change', { bubbles: true, composed: true }));
     }, 150);
+  }
+
+  // --- saving on this device (only after the reader asks) -------------------------------------
+  _storageKey() { return 'case-decoder:answers' + (this.id ? ':' + this.id : ''); }
+
+  _restoreSaved() {
+    var text = null;
+    try { text = window.localStorage.getItem(this._storageKey()); } catch (e) { return; }
+    if (!text) return;
+    var error = this._str(this._withString(text, this._module._cd_widget_restore));
+    if (error) {
+      // A damaged or foreign copy must not come back on every visit: drop it, start fresh.
+      console.warn('case-decoder: saved answers could not be read and were deleted:', error);
+      this._deleteSaved();
+      return;
+    }
+    this._remember = true;
+    this._listenPageHide(true);
+  }
+
+  _rememberChanged(on) {
+    this._remember = on;
+    this._listenPageHide(on);
+    if (on) this._saveNow();
+    else {
+      clearTimeout(this._saveTimer);
+      this._deleteSaved();
+      // Forget everything: nothing of the answers stays in the host either.
+      this._proxy.value = '';
+      this._fileInput.value = '';
+    }
+  }
+
+  _scheduleSave() {
+    var self = this;
+    clearTimeout(this._saveTimer);
+    this._saveTimer = setTimeout(function () { self._saveNow(); }, 250);
+  }
+
+  _saveNow() {
+    clearTimeout(this._saveTimer);
+    this._saveTimer = null;
+    if (!this._remember || !this._module) return;
+    try {
+      window.localStorage.setItem(this._storageKey(), this._str(this._module._cd_widget_saved_answers()));
+    } catch (e) {
+      // Private windows, full storage, a sandboxed frame: say so in the widget, keep nothing.
+      this._remember = false;
+      this._deleteSaved();
+      this._module._cd_widget_storage_unavailable();
+    }
+  }
+
+  _deleteSaved() {
+    try { window.localStorage.removeItem(this._storageKey()); } catch (e) { /* no storage: nothing to delete */ }
+  }
+
+  // A change made just before the tab closes is saved at once rather than after the delay.
+  _listenPageHide(on) {
+    var self = this;
+    if (!this._onPageHide) this._onPageHide = function () { if (self._saveTimer) self._saveNow(); };
+    if (on) window.addEventListener('pagehide', this._onPageHide);
+    else window.removeEventListener('pagehide', this._onPageHide);
   }
 
   // --- page-facing services ------------------------------------------------------------------
@@ -537,7 +617,7 @@ class CaseDecoderWidget extends HTMLElement {
       e.preventDefault();
       if (e.inputType === 'deleteContentBackward') m._cd_widget_proxy_key(8);
       else if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') m._cd_widget_proxy_key(13);
-      else if (e.data) self._withString(e.data, m._cd_widget_paste);
+      else if (e.data) self._withString(pastable(e.data), m._cd_widget_paste);
     });
   }
 
@@ -588,6 +668,7 @@ class CaseDecoderWidget extends HTMLElement {
       questionsText: function () { return self._module ? self._str(self._module._cd_widget_questions_text()) : ''; },
       caseFile: function () { return self.getCaseFile(); },
       loadCaseFile: function (text) { return self.loadCaseFile(text); },
+      forget: function () { self.forget(); },
       set: function (name, value) { self.setAttribute(name, value); },
       // The language shown now ("en" or "es"): the attribute, the page, or the reader's choice.
       get lang() { return self._lang; },
@@ -597,6 +678,7 @@ class CaseDecoderWidget extends HTMLElement {
         self._flush();
         return JSON.parse(self._str(self._module._cd_widget_state_json()));
       },
+      savedAnswers: function () { return self._module ? JSON.parse(self._str(self._module._cd_widget_saved_answers())) : null; },
       frameCount: function () { return self._module ? self._module._cd_widget_frame_count() : 0; },
       // Labelled items of a frame drawn now, in CSS px relative to the canvas (turns recording on).
       items: function () {

@@ -1,11 +1,16 @@
 // Reading and writing the case file (../shared/spec/case-file.md). Every error is one line naming
 // the field: "case file: charges[0].offense: unknown offense "duii" (did you mean "dui"?)".
+//
+// Format versions: 2 is read directly; 1 (or no "version") is first rewritten as 2 by
+// migrate_v1_to_v2 and then read by the same rules, so there is one reader, not two.
 #include "internal.h"
 
 namespace cd {
 namespace {
 
-constexpr size_t kMaxCharges = 50;  // a real case has a handful; more is a mistake or an attack
+constexpr size_t kMaxCharges = 50;  // a real case has a handful; more is a mistake or an attack (entries, not counts)
+constexpr int    kNewestVersion = 2;
+constexpr int    kMaxCounts = 99;
 constexpr size_t kMaxTextBytes = 4 << 20;
 
 const std::vector<std::string> kTopKeys = {"format", "version", "jurisdiction", "charges", "stage", "in_custody", "dates", "facts", "lang", "as_of"};
@@ -22,6 +27,66 @@ std::string suggest_offense(const std::string& typed, const Content& content) {
         if (lower(o.name.get("en")) == lower(typed)) return o.id;
     }
     return closest(typed, ids);
+}
+
+// A charge's level as the parser reads it: missing or null is "unknown". Charges are "the same"
+// when their offense and this level match.
+std::string charge_level(const json& ch) {
+    if (!ch.contains("level") || ch["level"].is_null()) return "unknown";
+    return ch["level"].is_string() ? ch["level"].get<std::string>() : std::string();
+}
+
+// A version 1 case file, rewritten as version 2 so the one reader can read it.
+//  - Version 1 had no "counts" and warned about every field of a charge other than offense and
+//    level; those fields are dropped here with that same warning (so nothing v1 allowed is refused).
+//  - Version 1 could only say "two counts of theft" by giving the same charge twice. Version 2
+//    refuses that, so identical charges (same offense, same level, missing level = "unknown") fold
+//    into the first of them with "counts" = how many there were, with one warning per group.
+// `origin` gets, for each charge of the result, its index in the file, so that later messages
+// still name the charge the reader wrote. Charges that are not well-formed objects are left as
+// they are, for the reader to refuse under the same name it always did.
+json migrate_v1_to_v2(json j, std::vector<std::string>& warnings, std::vector<size_t>& origin) {
+    j["version"] = 2;
+    origin.clear();
+    if (!j.contains("charges") || !j["charges"].is_array() || j["charges"].size() > kMaxCharges) return j;
+    const json& in = j["charges"];
+    json out = json::array();
+    std::vector<size_t> group_size;  // per charge of `out`: how many charges of the file it stands for
+    for (size_t i = 0; i < in.size(); ++i) {
+        json ch = in[i];
+        if (ch.is_object()) {
+            std::string w = index_path("charges", i);
+            std::vector<std::string> extra;
+            for (auto it = ch.begin(); it != ch.end(); ++it)
+                if (it.key() != "offense" && it.key() != "level") extra.push_back(it.key());
+            for (const auto& k : extra) {
+                warnings.push_back("case file: " + join_path(w, k) + ": unknown field ignored" +
+                                   (k == "counts" ? " (\"counts\" needs \"version\": 2)" : ""));
+                ch.erase(k);
+            }
+        }
+        bool foldable = ch.is_object() && ch.contains("offense") && ch["offense"].is_string() && !charge_level(ch).empty();
+        size_t same = out.size();
+        if (foldable)
+            for (size_t k = 0; k < out.size() && same == out.size(); ++k)
+                if (out[k].is_object() && out[k].contains("offense") && out[k]["offense"] == ch["offense"] && charge_level(out[k]) == charge_level(ch)) same = k;
+        if (foldable && same < out.size()) {
+            ++group_size[same];
+            continue;
+        }
+        out.push_back(std::move(ch));
+        origin.push_back(i);
+        group_size.push_back(1);
+    }
+    for (size_t k = 0; k < out.size(); ++k) {
+        if (group_size[k] < 2) continue;
+        out[k]["counts"] = group_size[k];
+        std::string n = std::to_string(group_size[k]);
+        warnings.push_back("case file: charges: version 1 file: " + n + " identical " + describe(out[k]["offense"]) +
+                           " charges read as one charge with " + n + " counts");
+    }
+    j["charges"] = std::move(out);
+    return j;
 }
 
 }  // namespace
@@ -50,12 +115,21 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
     } else {
         res.warnings.push_back("case file: format: missing; assuming \"case-decoder/case-file\"");
     }
+    int version = 1;
     if (j.contains("version")) {
         const json& v = j["version"];
-        if (!v.is_number_integer()) return fail("version", "expected the number 1, got " + describe(v));
-        if (v.get<long long>() != 1)
-            return fail("version", "version " + v.dump() + " is not supported (this build reads version 1; a newer file needs a newer Case Decoder)");
+        if (!v.is_number_integer()) return fail("version", "expected the number 1 or 2, got " + describe(v));
+        bool too_new = v.is_number_unsigned() ? v.get<unsigned long long>() > kNewestVersion : v.get<long long>() > kNewestVersion;
+        if (too_new)
+            return fail("version", "version " + v.dump() + " is not supported (this build reads versions 1 and 2; a newer file needs a newer Case Decoder)");
+        if (v.get<long long>() < 1) return fail("version", "expected the number 1 or 2, got " + v.dump() + " (versions start at 1)");
+        version = static_cast<int>(v.get<long long>());
+    } else {
+        res.warnings.push_back("case file: version: missing; read as version 1");
     }
+    // Index in the file of each charge read (the migration may fold repeated charges); empty: the same index.
+    std::vector<size_t> charge_origin;
+    if (version == 1) j = migrate_v1_to_v2(std::move(j), res.warnings, charge_origin);
 
     // jurisdiction
     if (!j.contains("jurisdiction")) return fail("jurisdiction", "missing (a two-letter state code such as \"CA\", \"DC\", or \"US\" for federal court)");
@@ -81,12 +155,14 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
     if (!charges.is_array()) return fail("charges", std::string("expected a list, got ") + type_name(charges));
     if (charges.empty()) return fail("charges", "empty: give at least one charge");
     if (charges.size() > kMaxCharges) return fail("charges", std::to_string(charges.size()) + " charges; at most " + std::to_string(kMaxCharges) + " are read");
+    auto charge_path = [&](size_t i) { return index_path("charges", i < charge_origin.size() ? charge_origin[i] : i); };
     for (size_t i = 0; i < charges.size(); ++i) {
-        std::string w = index_path("charges", i);
+        std::string w = charge_path(i);
         const json& ch = charges[i];
         if (!ch.is_object()) return fail(w, std::string("expected an object { \"offense\": ..., \"level\": ... }, got ") + type_name(ch));
         for (auto it = ch.begin(); it != ch.end(); ++it)
-            if (it.key() != "offense" && it.key() != "level") res.warnings.push_back("case file: " + join_path(w, it.key()) + ": unknown field ignored");
+            if (it.key() != "offense" && it.key() != "level" && it.key() != "counts")
+                res.warnings.push_back("case file: " + join_path(w, it.key()) + ": unknown field ignored");
         if (!ch.contains("offense")) return fail(join_path(w, "offense"), "missing");
         if (!ch["offense"].is_string()) return fail(join_path(w, "offense"), "expected an offense id such as \"dui\", got " + describe(ch["offense"]));
         Charge charge;
@@ -100,6 +176,17 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
             if (!contains(kLevels, charge.level))
                 return fail(join_path(w, "level"), "unknown level " + describe(ch["level"]) + " (expected infraction, misdemeanor, felony or unknown)" + did_you_mean(closest(charge.level, kLevels)));
         }
+        if (ch.contains("counts") && !ch["counts"].is_null()) {
+            const json& n = ch["counts"];
+            bool whole = n.is_number_integer() && !(n.is_number_unsigned() && n.get<unsigned long long>() > kMaxCounts);
+            if (!whole || n.get<long long>() < 1 || n.get<long long>() > kMaxCounts)
+                return fail(join_path(w, "counts"), "expected a whole number from 1 to " + std::to_string(kMaxCounts) + ", got " + describe(n) + (n.is_string() ? " (text)" : ""));
+            charge.counts = static_cast<int>(n.get<long long>());
+        }
+        for (size_t k = 0; k < c.charges.size(); ++k)
+            if (c.charges[k].offense == charge.offense && c.charges[k].level == charge.level)
+                return fail(w, "same charge as " + charge_path(k) + " (" + charge.offense + ", " + charge.level + "); give it once with \"counts\": " +
+                                   std::to_string(c.charges[k].counts + charge.counts));
         c.charges.push_back(charge);
     }
 
@@ -178,10 +265,14 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
 std::string write_case_file(const CaseFile& c) {
     nlohmann::ordered_json j;
     j["format"] = "case-decoder/case-file";
-    j["version"] = 1;
+    j["version"] = kNewestVersion;
     j["jurisdiction"] = c.jurisdiction;
     j["charges"] = nlohmann::ordered_json::array();
-    for (const auto& ch : c.charges) j["charges"].push_back({{"offense", ch.offense}, {"level", ch.level}});
+    for (const auto& ch : c.charges) {
+        nlohmann::ordered_json e = {{"offense", ch.offense}, {"level", ch.level}};
+        if (ch.counts > 1) e["counts"] = ch.counts;  // a one-count charge reads as it did in version 1
+        j["charges"].push_back(e);
+    }
     j["stage"] = c.stage;
     j["in_custody"] = tri_name(c.in_custody);
     j["dates"] = nlohmann::ordered_json::object();

@@ -28,7 +28,7 @@ std::string render_json(const Report& r) {
     j["jurisdiction"] = jur;
     j["charges"] = ojson::array();
     for (const auto& c : r.charges)
-        j["charges"].push_back({{"offense", c.offense}, {"name", c.name}, {"level", c.level}, {"plain_english", c.plain_english},
+        j["charges"].push_back({{"offense", c.offense}, {"name", c.name}, {"level", c.level}, {"counts", c.counts}, {"plain_english", c.plain_english},
                                 {"elements", c.elements}, {"typical_evidence", c.typical_evidence}, {"weak_points", c.weak_points},
                                 {"collateral_consequences", c.collateral_consequences}, {"citations", c.citations}});
     j["dismissal_paths"] = ojson::array();
@@ -124,7 +124,10 @@ void render_doc(Style& st, const Report& r, const Content& ct) {
 
     st.h2(t("report.charges"));
     for (const auto& c : r.charges) {
-        st.h3(c.name + " (" + t(("level." + c.level).c_str()) + ")");
+        // "Theft — 2 counts (misdemeanor)", then what several counts mean; a single count reads as before.
+        std::string counts = c.counts > 1 ? " \xE2\x80\x94 " + std::to_string(c.counts) + " " + t("report.counts") : "";
+        st.h3(c.name + counts + " (" + t(("level." + c.level).c_str()) + ")");
+        if (c.counts > 1) st.para(t("report.counts_note"));
         st.para(c.plain_english);
         st.list_block(t("report.must_prove"), c.elements);
         st.para(t("report.elements_note"));

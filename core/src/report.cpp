@@ -268,6 +268,7 @@ Report build_report(const CaseFile& c, const Content& content) {
         cr.offense = o->id;
         cr.name = o->name.get(lang);
         cr.level = ch.level;
+        cr.counts = ch.counts;
         cr.plain_english = o->plain_english.get(lang);
         for (const auto& t : o->elements) cr.elements.push_back(t.get(lang));
         for (const auto& t : o->typical_evidence) cr.typical_evidence.push_back(t.get(lang));

@@ -161,4 +161,19 @@ async function answerChargePlaceStage(page, w) {
   await w.click('Next \u2192##next');
 }
 
-module.exports = { ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage };
+// Moves the widget's keyboard cursor to the item labelled `label`: Tab / Shift+Tab along the Tab
+// order (read from the test hook after each press), as a keyboard user would.
+async function focusItem(page, w, label, maxPresses = 120) {
+  const match = (it) => it.label === label || it.label.split('##')[0] === label;
+  for (let i = 0; i < maxPresses; i++) {
+    const items = (await w.items()).filter((it) => !it.label.startsWith('##row'));
+    const target = items.find(match);
+    const focusedAt = items.findIndex((it) => it.focused);
+    if (target && focusedAt >= 0 && items[focusedAt].id === target.id) return;
+    const targetAt = target ? items.indexOf(target) : -1;
+    await page.keyboard.press(targetAt >= 0 && focusedAt > targetAt ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`keyboard: could not reach "${label}"`);
+}
+
+module.exports = { ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage, focusItem };

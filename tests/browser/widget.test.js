@@ -9,7 +9,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage } = require('./helpers');
+const { DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage, focusItem } = require('./helpers');
 
 const INDEX = 'file://' + path.join(DIST, 'index.html');
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
@@ -40,21 +40,6 @@ async function recordEvents(context) {
     document.addEventListener('case-decoder:ready', (e) => { window.__cd.ready++; window.__cd.readyTargets.push(e.target.localName); });
     document.addEventListener('case-decoder:change', () => { window.__cd.change++; });
   });
-}
-
-// Moves the widget's keyboard cursor to the item labelled `label`: Tab / Shift+Tab along the Tab
-// order (read from the test hook after each press), as a keyboard user would.
-async function focusItem(page, w, label, maxPresses = 120) {
-  const match = (it) => it.label === label || it.label.split('##')[0] === label;
-  for (let i = 0; i < maxPresses; i++) {
-    const items = (await w.items()).filter((it) => !it.label.startsWith('##row'));
-    const target = items.find(match);
-    const focusedAt = items.findIndex((it) => it.focused);
-    if (target && focusedAt >= 0 && items[focusedAt].id === target.id) return;
-    const targetAt = target ? items.indexOf(target) : -1;
-    await page.keyboard.press(targetAt >= 0 && focusedAt > targetAt ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`keyboard: could not reach "${label}"`);
 }
 
 test('demo article from file://: first frame mark, ready event, report, own files only', async () => {

@@ -17,6 +17,7 @@ TEST_CASE("JSON output follows the report contract") {
     CHECK(j["jurisdiction"]["code"] == "CA");
     CHECK(j["jurisdiction"]["felony_indictment_required"] == false);
     CHECK(j["charges"][0]["offense"] == "dui");
+    CHECK(j["charges"][0]["counts"] == 1);  // always given; 1 unless the case file says more
     CHECK(j["charges"][0]["elements"].size() >= 3);
     CHECK(j["dismissal_paths"].size() == 7);
     for (const auto& p : j["dismissal_paths"]) {

@@ -3,6 +3,7 @@
 #include "ui_kit.h"
 
 #include <emscripten/emscripten.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -225,6 +226,112 @@ std::string import_case_file(const std::string& text) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Saving on this device (the reader's choice; the host element keeps the text in localStorage)
+// ---------------------------------------------------------------------------------------------
+// The saved text is the case file with EVERY answer (a hidden follow-up's answer too, which the
+// report's case file leaves out) plus what a case file cannot hold: "not sure" answers, dates as
+// typed when they are not yet valid dates, and the step the reader was on.
+std::string saved_answers_json() {
+    const Answers& a = g_app.answers;
+    cd::CaseFile c;
+    c.jurisdiction = a.jurisdiction;
+    c.charges = a.charges;
+    c.stage = a.stage;
+    c.in_custody = to_tri(a.in_custody);
+    c.lang = g_app.lang;
+    nlohmann::json not_sure = nlohmann::json::array(), typed = nlohmann::json::object();
+    for (int i = 0; i < kDateCount; i++) {
+        if (auto d = cd::parse_iso_date(a.date_text[i])) c.dates[kDateKeys[i]] = *d;
+        else if (!a.date_text[i].empty()) typed[kDateKeys[i]] = a.date_text[i];
+    }
+    for (const auto& [id, ans] : a.facts) {
+        if (ans == Answer::Yes || ans == Answer::No) c.facts[id] = to_tri(ans);
+        else if (ans == Answer::NotSure) not_sure.push_back(id);
+    }
+    if (a.in_custody == Answer::NotSure) not_sure.push_back("in_custody");
+    nlohmann::json j;
+    j["format"] = "case-decoder/saved-answers";
+    j["version"] = 1;
+    j["step"] = g_app.step;
+    j["not_sure"] = std::move(not_sure);
+    j["typed_dates"] = std::move(typed);
+    j["stage_answered"] = !a.stage.empty();
+    // write_case_file's text is parsed back so the saved form nests it as an object.
+    j["case_file"] = nlohmann::json::parse(cd::write_case_file(c), nullptr, false);
+    return j.dump();
+}
+
+std::string restore_saved_answers(const std::string& text) {
+    if (text.size() > (1u << 20)) return "saved answers: too large";
+    nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return "saved answers: not readable";
+    if (j.value("format", "") != "case-decoder/saved-answers") return "saved answers: not a Case Decoder save";
+    if (!j.contains("case_file") || !j["case_file"].is_object()) return "saved answers: no case file inside";
+    cd::CaseFileResult in = cd::parse_case_file(j["case_file"].dump(), *g_app.content);
+    if (!in.ok) return in.error;
+    const cd::CaseFile& c = in.case_file;
+    Answers a;
+    a.jurisdiction = c.jurisdiction;
+    a.charges = c.charges;
+    if (j.value("stage_answered", true)) a.stage = c.stage;
+    a.in_custody = c.in_custody == cd::Tri::Unknown ? Answer::Unanswered : from_tri(c.in_custody);
+    for (int i = 0; i < kDateCount; i++) {
+        auto it = c.dates.find(kDateKeys[i]);
+        if (it != c.dates.end()) a.date_text[i] = cd::to_iso(it->second);
+    }
+    const nlohmann::json& typed = j.contains("typed_dates") ? j["typed_dates"] : nlohmann::json();
+    if (typed.is_object())
+        for (int i = 0; i < kDateCount; i++)
+            if (typed.contains(kDateKeys[i]) && typed[kDateKeys[i]].is_string() && a.date_text[i].empty())
+                a.date_text[i] = typed[kDateKeys[i]].get<std::string>().substr(0, kMaxDateText);
+    for (const auto& [id, t] : c.facts)
+        if (t != cd::Tri::Unknown) a.facts[id] = from_tri(t);
+    if (j.contains("not_sure") && j["not_sure"].is_array())
+        for (const auto& v : j["not_sure"]) {
+            if (!v.is_string()) continue;
+            const std::string id = v.get<std::string>();
+            if (id == "in_custody") a.in_custody = Answer::NotSure;
+            else if (g_app.content->fact(id) && !a.facts.count(id)) a.facts[id] = Answer::NotSure;
+        }
+    g_app.answers = std::move(a);
+    if (c.lang == "es" || c.lang == "en") set_language(c.lang);
+    build_steps();
+    const nlohmann::json& step = j.contains("step") ? j["step"] : nlohmann::json();
+    g_app.step = step.is_number_integer() ? std::clamp(step.get<int>(), 0, (int)g_app.steps.size() - 1) : 0;
+    g_app.scroll_intake_top = true;
+    g_app.remember = true;  // it was saved because the reader asked; keep saving
+    g_app.restored = true;
+    mark_changed();
+    return "";
+}
+
+void set_remember(bool on) {
+    g_app.remember = on;
+    g_app.storage_note.clear();
+    if (!on) g_app.restored = false;
+    js_remember_changed(on);
+    js_announce(T(on ? "widget.remember.on" : "widget.remember.off"));
+    request_frames(3);
+}
+
+void forget_everything() {
+    g_app.answers = Answers{};
+    g_app.charge_query.clear();
+    g_app.where_query.clear();
+    g_app.why_open.clear();
+    g_app.questions_open = -1;
+    g_app.import_error.clear();
+    g_app.import_note.clear();
+    g_app.view = View::Intake;
+    g_app.remember = false;
+    g_app.restored = false;
+    js_remember_changed(false);  // the host deletes the saved copy and clears its own mirrors
+    mark_changed();
+    go_to_step(0);
+    js_announce(T("widget.forget.done"));
+}
+
+// ---------------------------------------------------------------------------------------------
 // The frame: header, then the interview and the report side by side (wide) or as two tabs.
 // ---------------------------------------------------------------------------------------------
 static bool wide() { return g_app.css_w >= 760; }
@@ -424,6 +531,26 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_import(const char* text) {
     request_frames(3);
     return keep(err);
 }
+// Saving on this device: the host asks for the text to store, hands it back at start-up, and
+// reports a browser that refuses storage. The reader's own choices arrive through the UI.
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_saved_answers() {
+    return keep(saved_answers_json());
+}
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_restore(const char* text) {
+    if (!g_app.content) app_init();
+    return keep(restore_saved_answers(text));
+}
+EMSCRIPTEN_KEEPALIVE int cd_widget_remembering() { return g_app.remember ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE void cd_widget_set_remember(int on) {
+    if ((on != 0) != g_app.remember) set_remember(on != 0);
+}
+EMSCRIPTEN_KEEPALIVE void cd_widget_storage_unavailable() {
+    g_app.remember = false;
+    g_app.storage_note = "widget.remember.unavailable";
+    request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cd_widget_forget() { forget_everything(); }
+
 EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_report_serial() {
     rebuild_if_changed();
     return g_app.report_serial;
@@ -432,6 +559,9 @@ EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_report_serial() {
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_state_json() {
     std::string s = "{\"step\":" + std::to_string(g_app.step) + ",\"steps\":" + std::to_string(g_app.steps.size()) +
                     ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") + ",\"lang\":\"" + g_app.lang + "\"" + ",\"open_question\":" + std::to_string(g_app.questions_open) +
+                    ",\"remember\":" + (g_app.remember ? "true" : "false") + ",\"restored\":" + (g_app.restored ? "true" : "false") +
+                    ",\"storage_refused\":" + (g_app.storage_note.empty() ? "false" : "true") +
+                    ",\"charge_query\":" + nlohmann::json(g_app.charge_query).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
                     ",\"title\":\"";
     for (char c : step_title(g_app.steps[g_app.step])) {
         if (c == '"' || c == '\\') s += '\\';

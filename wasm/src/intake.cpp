@@ -36,12 +36,15 @@ static bool tri_question(const char* id, Answer* a) {
     kTriLabels[1] = T("widget.answer.no");
     kTriLabels[2] = T("widget.answer.not_sure");
     int sel = tri_index(*a);
-    if (segmented(id, kTriLabels, 3, &sel)) {
+    const cd::FactDef* f = content().fact(id);
+    item_context(f ? L(f->question) : std::string(T("widget.custody.question")));
+    const bool changed = segmented(id, kTriLabels, 3, &sel);
+    item_context("");
+    if (changed) {
         *a = tri_from_index(sel);
         mark_changed();
-        return true;
     }
-    return false;
+    return changed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -71,8 +74,10 @@ static bool g_browse_all = false;
 static void step_charges() {
     intro("widget.charges.intro");
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##charge_search", T("widget.charges.search_hint"), &g_app.charge_query,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    item_context(T("widget.charges.search_hint"));
+    const bool enter = text_field("##charge_search", T("widget.charges.search_hint"), &g_app.charge_query, kMaxSearchText,
+                                      ImGuiInputTextFlags_EnterReturnsTrue);
+    item_context("");
     const std::string q = g_app.charge_query;
     if (!q.empty()) {
         auto hits = cd::search_offenses(content(), q, 8);
@@ -116,10 +121,32 @@ static void step_charges() {
             }
             int sel = 3;
             for (int k = 0; k < 4; k++) if (ch.level == levels[k]) sel = k;
-            if (segmented(ch.offense.c_str(), level_labels, 4, &sel)) {
+            item_context((o ? L(o->name) : ch.offense) + ". " + T("widget.charges.level_question"));
+            const bool level_changed = segmented(ch.offense.c_str(), level_labels, 4, &sel);
+            item_context("");
+            if (level_changed) {
                 ch.level = levels[sel];
                 mark_changed();
             }
+            // Counts: "two counts of theft" is one charge, twice. A small stepper, 1 to 99.
+            ImGui::PushFont(g_app.fonts.small);
+            ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+            ImGui::TextWrapped("%s", T("widget.charges.counts_question"));
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+            item_context((o ? L(o->name) : ch.offense) + ". " + T("widget.charges.counts_question") + " " + std::to_string(ch.counts));
+            const bool at_min = ch.counts <= 1, at_max = ch.counts >= 99;
+            if (at_min) ImGui::BeginDisabled();
+            if (button((std::string("\xE2\x88\x92##fewer_counts_") + ch.offense).c_str(), 40)) { ch.counts--; mark_changed(); }
+            if (at_min) ImGui::EndDisabled();
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(std::to_string(ch.counts).c_str());
+            ImGui::SameLine();
+            if (at_max) ImGui::BeginDisabled();
+            if (button((std::string("+##more_counts_") + ch.offense).c_str(), 40)) { ch.counts++; mark_changed(); }
+            if (at_max) ImGui::EndDisabled();
+            item_context("");
             std::string rm = std::string(T("widget.charges.remove")) + "##remove";
             if (link_button(rm.c_str())) remove = (int)i;
             card_end(card, pal.bg, pal.border);
@@ -158,7 +185,9 @@ static void step_where() {
         spacer(2);
     }
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##where_search", T("widget.where.search_hint"), &g_app.where_query);
+    item_context(T("widget.where.search_hint"));
+    text_field("##where_search", T("widget.where.search_hint"), &g_app.where_query, kMaxSearchText);
+    item_context("");
     std::string q = g_app.where_query;
     for (char& c : q) c = (char)std::tolower((unsigned char)c);
 
@@ -231,7 +260,10 @@ static void step_dates() {
         ImGui::SetNextItemWidth(px(170));
         std::string& text = g_app.answers.date_text[i];
         const std::string field = "##date_" + key;  // tests find the field by its date key
-        if (ImGui::InputTextWithHint(field.c_str(), T("widget.dates.format"), &text, ImGuiInputTextFlags_CallbackCharFilter, date_filter)) {
+        item_context(std::string(T(("widget.date." + key).c_str())) + " (" + T("widget.dates.format") + ")");
+        const bool typed = text_field(field.c_str(), T("widget.dates.format"), &text, kMaxDateText, 0, date_filter);
+        item_context("");
+        if (typed) {
             mark_changed();
         }
         const bool editing = ImGui::IsItemActive();
@@ -340,7 +372,9 @@ static void step_review() {
             if (a.charges.empty()) text_wrapped(T("widget.review.none"), pal.muted);
             for (const auto& c : a.charges) {
                 const cd::Offense* o = content().offense(c.offense);
-                bullet_text((o ? L(o->name) : c.offense) + " \xE2\x80\x94 " + level_name(c.level));
+                std::string line = (o ? L(o->name) : c.offense) + " \xE2\x80\x94 " + level_name(c.level);
+                if (c.counts > 1) line += ", " + std::to_string(c.counts) + " " + T("report.counts");
+                bullet_text(line);
             }
             break;
         case StepKind::Where:
@@ -382,6 +416,7 @@ static void step_review() {
         card_end(card, pal.bg, pal.border);
         ImGui::PopID();
     }
+    draw_device_memory("memory_review");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,7 +484,7 @@ void draw_glossary_popup() {
         if (button(close) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
         ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##glossary_filter", T("widget.glossary.filter_hint"), &g_glossary_filter);
+        text_field("##glossary_filter", T("widget.glossary.filter_hint"), &g_glossary_filter, kMaxSearchText);
         spacer(4);
         ImGui::BeginChild("##glossary_list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
         const std::string q = lowered(g_glossary_filter);
@@ -531,6 +566,16 @@ void draw_intake(float width, float height) {
     }
     g_step_text.clear();
     const Step& s = g_app.steps[g_app.step];
+    if (g_app.restored) {
+        // Someone else at this device should know the answers were kept: say it first.
+        Card card;
+        card_begin(card, 10);
+        text_wrapped(T("widget.restored"), pal.text, g_app.fonts.small);
+        draw_device_memory("memory_restored");
+        if (link_button((std::string(T("widget.dismiss")) + "##restored_dismiss").c_str())) g_app.restored = false;
+        card_end(card, pal.accent_soft);
+        spacer(4);
+    }
     heading(step_title(s));
     spacer(2);
     switch (s.kind) {

@@ -47,6 +47,10 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].announce(UTF8ToString(text));
   },
 
+  cd_js_remember_changed: function (on) {
+    Module['cdHost'].rememberChanged(!!on);
+  },
+
   cd_js_canvas_origin: function (left, top) {
     var r = Module['canvas'].getBoundingClientRect();
     HEAPF64[left >> 3] = r.left;

@@ -46,6 +46,7 @@ void cd_js_download(const char* name, const char* mime, const char* text);
 void cd_js_print(const char* html);
 void cd_js_open_file();
 void cd_js_announce(const char* text);
+void cd_js_remember_changed(int on);
 void cd_js_canvas_origin(double* left, double* top);  // canvas position in client coordinates
 void cd_js_text_input_wanted(int wanted, double x, double y, double w, double h);
 }
@@ -66,7 +67,7 @@ struct NavItem {
 };
 
 struct InputEvent {
-    enum Kind : uint8_t { MouseMove, MouseButton, Key, Char, Focus, NavTo } kind;
+    enum Kind : uint8_t { MouseMove, MouseButton, Key, Char, Focus, NavTo, Tab } kind;
     bool     down = false;
     int      code = 0;  // button or key code
     float    x = 0, y = 0;  // framebuffer px
@@ -112,6 +113,12 @@ struct Platform {
     std::vector<NavItem>   nav_items;
     std::vector<TestItem>  items;
     bool                   want_text = false;
+    // Screen readers: the keyboard-focused item of this frame, and what was last read out.
+    std::string            item_context;     // set by item_context() while a question's answers are drawn
+    ImGuiID                speak_id = 0;
+    std::string            speak_label, speak_context;
+    int                    speak_state = -1;  // -1: not a choice; 0: not selected; 1: selected
+    std::string            spoken;
 };
 static Platform P;
 
@@ -144,7 +151,17 @@ void js_copy_text(const std::string& text) { cd_js_copy(text.c_str()); }
 void js_download(const std::string& name, const std::string& mime, const std::string& text) { cd_js_download(name.c_str(), mime.c_str(), text.c_str()); }
 void js_print_html(const std::string& html) { cd_js_print(html.c_str()); }
 void js_open_file() { cd_js_open_file(); }
-void js_announce(const std::string& text) { cd_js_announce(text.c_str()); }
+// A message ("Language: Spanish", "Step 3 of 9") outranks reading out the focused item: while the
+// keyboard cursor stays on the item that caused it, the item is not read again (its label may
+// change with the language); moving on reads the next item as usual.
+static bool    g_message_hold = false;
+static ImGuiID g_message_item = 0;
+void js_announce(const std::string& text) {
+    g_message_hold = true;
+    g_message_item = GImGui ? GImGui->NavId : 0;
+    cd_js_announce(text.c_str());
+}
+void js_remember_changed(bool on) { cd_js_remember_changed(on ? 1 : 0); }
 
 // ---------------------------------------------------------------------------------------------
 // Fonts and style
@@ -412,17 +429,27 @@ static EM_BOOL tab_to(const std::vector<NavItem>& items, int index) {
     return EM_TRUE;
 }
 
-static EM_BOOL on_tab(bool back) {
-    const std::vector<NavItem> items = tab_candidates();
-    if (items.empty()) return EM_FALSE;
+// The item Tab (or Shift+Tab) moves to from the keyboard cursor, or -1: out of the widget.
+static int tab_target(const std::vector<NavItem>& items, bool back) {
+    if (items.empty()) return -1;
     const ImGuiID current = GImGui->NavDisableHighlight ? 0 : GImGui->NavId;
     int at = -1;
     for (int i = 0; i < (int)items.size(); i++)
         if (items[i].id == current) at = i;
-    const bool in_modal = ImGui::GetTopMostPopupModal() != nullptr;
     int next = at < 0 ? (back ? (int)items.size() - 1 : 0) : at + (back ? -1 : 1);
-    if (in_modal) next = (next + (int)items.size()) % (int)items.size();
-    return tab_to(items, next);
+    if (ImGui::GetTopMostPopupModal() != nullptr) next = (next + (int)items.size()) % (int)items.size();
+    return next >= 0 && next < (int)items.size() ? next : -1;
+}
+
+static EM_BOOL on_tab(bool back) {
+    // Whether focus stays in the widget is decided now (the browser needs the answer at once);
+    // which item it lands on is decided when the event is applied, against the items of the
+    // latest frame: a click a moment earlier may have changed the step.
+    if (tab_target(tab_candidates(), back) < 0) return EM_FALSE;
+    InputEvent e{InputEvent::Tab};
+    e.down = back;
+    push(e);
+    return EM_TRUE;
 }
 
 static void apply_nav_to(const NavItem& it) {
@@ -516,6 +543,11 @@ static bool drain_input() {
             io.AddInputCharacter(e.ch);
         } else if (e.kind == InputEvent::NavTo) {
             apply_nav_to(e.nav);
+        } else if (e.kind == InputEvent::Tab) {
+            if (any_button_changed) break;  // let the click finish (and lay out its result) first
+            const std::vector<NavItem> items = tab_candidates();
+            const int next = tab_target(items, e.down);
+            if (next >= 0) apply_nav_to(items[next]);
         } else if (e.kind == InputEvent::Focus) {
             io.AddFocusEvent(e.down);
             if (!e.down) {
@@ -533,18 +565,51 @@ static bool drain_input() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Screen readers: the item under the keyboard cursor is read out through the host's aria-live
+// region, with the question it answers and its state. ImGui reports each item it lays out (the
+// hook below); the focused one is kept for the end of the frame.
+// ---------------------------------------------------------------------------------------------
+void item_context(const std::string& question) { P.item_context = question; }
+
+void item_state(bool selected) {
+    if (P.speak_id != 0 && ImGui::GetItemID() == P.speak_id) P.speak_state = selected ? 1 : 0;
+}
+
+void note_focused_item(ImGuiID id, const char* label, int status) {
+    P.speak_id = id;
+    const char* end = label ? ImGui::FindRenderedTextEnd(label) : nullptr;  // "Yes##searched" -> "Yes"
+    P.speak_label.assign(label ? label : "", label ? end - label : 0);
+    P.speak_context = P.item_context;
+    P.speak_state = (status & ImGuiItemStatusFlags_Checkable) ? ((status & ImGuiItemStatusFlags_Checked) ? 1 : 0) : -1;
+}
+
+static void speak_focused_item() {
+    const ImGuiContext& g = *GImGui;
+    if (g.NavDisableHighlight) P.spoken.clear();  // back to the mouse: the next Tab speaks again
+    if (!P.focused || g.NavDisableHighlight || P.speak_id == 0) return;
+    std::string text = P.speak_context;
+    if (!P.speak_label.empty() && P.speak_label != text) text += (text.empty() ? "" : ": ") + P.speak_label;
+    if (P.speak_state >= 0) text += std::string(", ") + T(P.speak_state ? "widget.aria.selected" : "widget.aria.not_selected");
+    if (g_message_hold && P.speak_id != g_message_item) g_message_hold = false;
+    if (text.empty() || text == P.spoken) return;
+    P.spoken = text;
+    if (!g_message_hold) cd_js_announce(text.c_str());
+}
+
+// ---------------------------------------------------------------------------------------------
 // Test hook (IMGUI_ENABLE_TEST_ENGINE): ImGui reports every labelled item it lays out.
 // ---------------------------------------------------------------------------------------------
 }  // namespace cdw
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags status) {
     const ImRect r = ctx->LastItemData.Rect;
     const ImGuiItemFlags in_flags = ctx->LastItemData.InFlags;
     auto& nav = cdw::P.nav_items;
     const bool tab_stop = id != 0 && !(in_flags & (ImGuiItemFlags_Disabled | ImGuiItemFlags_NoNav | ImGuiItemFlags_NoTabStop)) &&
                           !(ctx->CurrentWindow->Flags & ImGuiWindowFlags_NoNavInputs) && (nav.empty() || nav.back().id != id);
     if (tab_stop) nav.push_back({id, ctx->CurrentWindow, r, (in_flags & ImGuiItemFlags_Inputable) != 0});
+    if (id != 0 && id == ctx->NavId) cdw::note_focused_item(id, label, status);
     if (!cdw::P.record_items || !label) return;
     const ImRect clip = ctx->CurrentWindow ? ctx->CurrentWindow->ClipRect : r;
     const bool visible = r.Min.y < clip.Max.y && r.Max.y > clip.Min.y && r.Min.x < clip.Max.x && r.Max.x > clip.Min.x;
@@ -595,11 +660,15 @@ static void frame() {
     GImGui->TestEngineHookItems = true;  // items are always listed (the Tab order); labels only for tests
     P.items.clear();
     P.nav_items.clear();
+    P.item_context.clear();
+    P.speak_id = 0;
+    P.speak_state = -1;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     apply_scroll();
     draw_app();
     ImGui::Render();
+    speak_focused_item();
 
     emscripten_webgl_make_context_current(P.gl);
     glViewport(0, 0, P.fb_w, P.fb_h);
@@ -738,7 +807,8 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_set_dark(int dark) {
 EMSCRIPTEN_KEEPALIVE void cd_widget_paste(const char* text) {
     // Single-line fields: line breaks become spaces.
     const char* end = text + std::strlen(text);
-    for (const char* s = text; s < end;) {
+    size_t n = 0;
+    for (const char* s = text; s < end && n < kMaxPasteChars; n++) {
         unsigned cp = 0;
         const int len = ImTextCharFromUtf8(&cp, s, end);
         if (len <= 0) break;

@@ -64,7 +64,9 @@ std::string report_html(const cd::Report& r) {
 
     h.tag("h2", T("report.charges"));
     for (const auto& c : r.charges) {
-        h.tag("h3", c.name + " (" + T(("level." + c.level).c_str()) + ")");
+        const std::string counts = c.counts > 1 ? " \xE2\x80\x94 " + std::to_string(c.counts) + " " + T("report.counts") : "";
+        h.tag("h3", c.name + counts + " (" + T(("level." + c.level).c_str()) + ")");
+        if (c.counts > 1) h.tag("p", T("report.counts_note"));
         h.tag("p", c.plain_english);
         h.list(c.elements, T("report.must_prove"));
         h.list(c.weak_points, T("report.weak_points"));

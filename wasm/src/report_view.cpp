@@ -168,6 +168,33 @@ static void toolbar(const cd::Report* r) {
     } else if (!g_app.import_note.empty()) {
         text_wrapped("\xE2\x9C\x93 " + TS(g_app.import_note), pal.success, g_app.fonts.small);
     }
+    draw_device_memory("memory_report");
+}
+
+// "Remember my answers on this device" (off by default) and "Forget everything" (asks once more
+// first: a stray tap must not wipe a long interview). Drawn under the export buttons and at the
+// end of the review step; `id` keeps the two copies' ImGui ids apart.
+static bool g_confirm_forget = false;
+
+void draw_device_memory(const char* id) {
+    ImGui::PushID(id);
+    spacer(6);
+    bool on = g_app.remember;
+    if (check_row("remember", T("widget.remember.label"), &on)) set_remember(on);
+    muted(T(g_app.remember ? "widget.remember.help_on" : "widget.remember.help"));
+    if (!g_app.storage_note.empty()) text_wrapped(TS(g_app.storage_note), pal.danger, g_app.fonts.small);
+    if (!g_confirm_forget) {
+        if (link_button((std::string(T("widget.forget")) + "##forget").c_str())) g_confirm_forget = true;
+    } else {
+        text_wrapped(T("widget.forget.confirm"), pal.text, g_app.fonts.small);
+        if (button((std::string(T("widget.forget.yes")) + "##forget_yes").c_str())) {
+            g_confirm_forget = false;
+            forget_everything();
+        }
+        ImGui::SameLine();
+        if (link_button((std::string(T("widget.forget.cancel")) + "##forget_cancel").c_str())) g_confirm_forget = false;
+    }
+    ImGui::PopID();
 }
 
 static void stage_block(const cd::Report& r) {
@@ -188,8 +215,9 @@ static void charges_block(const cd::Report& r) {
         ImGui::PushID((int)i);
         Card card;
         card_begin(card, 12);
-        label(c.name);
+        label(c.counts > 1 ? c.name + " \xE2\x80\x94 " + std::to_string(c.counts) + " " + T("report.counts") : c.name);
         pill(level_name(c.level), pal.accent, pal.accent_soft);
+        if (c.counts > 1) text_wrapped(T("report.counts_note"), pal.muted, g_app.fonts.small);
         text_wrapped(c.plain_english);
         auto list = [](const char* key, const std::vector<std::string>& items, const char* id) {
             if (items.empty()) return;

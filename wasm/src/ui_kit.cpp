@@ -1,5 +1,7 @@
 #include "ui_kit.h"
 
+#include "misc/cpp/imgui_stdlib.h"
+
 #include <cmath>
 
 namespace cdw {
@@ -168,6 +170,7 @@ bool toggle_button(const char* label, bool selected, float css_width) {
     }
     const bool pressed = button(label, css_width);
     ImGui::PopStyleColor(5);
+    item_state(selected);
     return pressed;
 }
 
@@ -241,6 +244,7 @@ bool choice_row(const char* id, const std::string& title, const std::string& det
     // Tests find rows by their visible title.
     ImGuiContext& g = *GImGui;
     IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), title.c_str(), 0);
+    item_state(selected);
     hand_cursor_if_hovered();
     ImGui::PopID();
     ImDrawList* dl = win->DrawList;
@@ -256,6 +260,40 @@ bool choice_row(const char* id, const std::string& title, const std::string& det
     dl->AddText(title_font, title_font->FontSize, ImVec2(tx, p.y + pad), pal.text, title.c_str(), nullptr, text_w);
     if (!detail.empty())
         dl->AddText(g_app.fonts.small, g_app.fonts.small->FontSize, ImVec2(tx, p.y + pad + title_size.y + px(3)), pal.muted, detail.c_str(), nullptr, text_w);
+    return pressed;
+}
+
+bool check_row(const char* id, const std::string& label, bool* value) {
+    ImGuiWindow* win = ImGui::GetCurrentWindow();
+    const float box = px(18), gap = px(8);
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushFont(g_app.fonts.small);
+    const ImVec2 text_size = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - box - gap);
+    ImGui::PopFont();
+    const float height = std::max(box, text_size.y) + px(4);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id);
+    const bool pressed = ImGui::InvisibleButton("##check", ImVec2(width, height));
+    if (pressed) *value = !*value;
+    ImGuiContext& g = *GImGui;  // for the macro
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), (label + "##" + id).c_str(),
+                                ImGuiItemStatusFlags_Checkable | (*value ? ImGuiItemStatusFlags_Checked : 0));
+    const bool hovered = ImGui::IsItemHovered();
+    hand_cursor_if_hovered();
+    ImGui::PopID();
+    ImDrawList* dl = win->DrawList;
+    const ImVec2 b0(p.x, p.y + px(2)), b1(p.x + box, p.y + px(2) + box);
+    dl->AddRectFilled(b0, b1, *value ? pal.accent : pal.bg, px(4));
+    dl->AddRect(b0, b1, *value || hovered ? pal.accent : pal.muted, px(4), 0, std::max(1.0f, px(1.5f)));
+    if (*value) {  // a tick
+        const float s = box / 18.0f;
+        dl->PathLineTo(ImVec2(b0.x + 4 * s, b0.y + 9.5f * s));
+        dl->PathLineTo(ImVec2(b0.x + 7.5f * s, b0.y + 13 * s));
+        dl->PathLineTo(ImVec2(b0.x + 14 * s, b0.y + 5 * s));
+        dl->PathStroke(pal.accent_text, 0, std::max(1.5f, 2.0f * s));
+    }
+    dl->AddText(g_app.fonts.small, g_app.fonts.small->FontSize, ImVec2(p.x + box + gap, p.y + px(2) + (box - g_app.fonts.small->FontSize) * 0.5f),
+                pal.text, label.c_str(), nullptr, width - box - gap);
     return pressed;
 }
 
@@ -303,6 +341,30 @@ void rule() {
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y), ImVec2(right, p.y), pal.border, std::max(1.0f, px(1)));
     ImGui::Dummy(ImVec2(1, px(1)));
+}
+
+struct FieldLimit {
+    size_t                 max_bytes;
+    ImGuiInputTextCallback filter;
+};
+
+static int limit_field(ImGuiInputTextCallbackData* d) {
+    const FieldLimit& lim = *(const FieldLimit*)d->UserData;
+    if (d->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return lim.filter ? lim.filter(d) : 0;
+    if (d->EventFlag == ImGuiInputTextFlags_CallbackEdit && (size_t)d->BufTextLen > lim.max_bytes) {
+        int cut = (int)lim.max_bytes;
+        while (cut > 0 && ((unsigned char)d->Buf[cut] & 0xC0) == 0x80) cut--;  // never split a character
+        d->DeleteChars(cut, d->BufTextLen - cut);
+    }
+    return 0;
+}
+
+bool text_field(const char* id, const char* hint, std::string* text, size_t max_bytes, ImGuiInputTextFlags flags, ImGuiInputTextCallback filter) {
+    FieldLimit lim{max_bytes, filter};
+    flags |= ImGuiInputTextFlags_CallbackEdit;
+    if (filter) flags |= ImGuiInputTextFlags_CallbackCharFilter;
+    if (text->size() > max_bytes) text->resize(max_bytes);  // set from outside (a preset, a restore)
+    return ImGui::InputTextWithHint(id, hint, text, flags, limit_field, &lim);
 }
 
 }  // namespace cdw

@@ -41,6 +41,10 @@ bool segmented(const char* id, const char* const* options, int count, int* selec
 // `strong`: a bold title, for short lists of real choices (stages) rather than long pick lists.
 bool choice_row(const char* id, const std::string& title, const std::string& detail, bool selected, bool strong = false);
 
+// A checkbox whose label wraps (ImGui's own does not: long Spanish labels overflow a phone).
+// `id` is the ImGui id; tests and screen readers see `label`. Returns true when toggled.
+bool check_row(const char* id, const std::string& label, bool* value);
+
 // A coloured pill ("Likely", "Passed").
 void pill(const std::string& text, ImU32 fg, ImU32 bg);
 
@@ -53,6 +57,19 @@ struct Card {
 };
 void card_begin(Card& c, float css_pad = 12);
 void card_end(Card& c, ImU32 fill, ImU32 border = 0);
+
+// A one-line text field that never holds more than `max_bytes` of UTF-8: typing stops there and a
+// paste is cut at a character boundary. `filter` (optional) sees each typed character first, as
+// with ImGuiInputTextFlags_CallbackCharFilter. Returns true when the text changed.
+bool text_field(const char* id, const char* hint, std::string* text, size_t max_bytes, ImGuiInputTextFlags flags = 0,
+                ImGuiInputTextCallback filter = nullptr);
+
+// Screen readers hear what the keyboard cursor is on (the host's aria-live region): the item's
+// label, the question it answers and whether it is the chosen answer. `item_context` names the
+// question for the items drawn after it (until the next call; "" ends it): "Were you searched?".
+// `item_state` says whether the item just drawn is selected. Both cost nothing for other items.
+void item_context(const std::string& question);
+void item_state(bool selected);
 
 // Lay out the next item on the same line if `css_width` more still fits, else on a new line.
 void flow_next(float next_width_px);

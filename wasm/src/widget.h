@@ -37,6 +37,12 @@ struct Step {
 inline const char* const kDateKeys[] = {"arrest", "complaint_filed", "formal_charges_filed", "indictment", "arraignment", "speedy_trial_demand"};
 constexpr int kDateCount = 6;
 
+// Text-field limits (bytes of UTF-8). Generous for what each field is for; a paste of a whole
+// document is cut, not choked on. A paste is also cut to kMaxPasteChars before it reaches ImGui.
+constexpr size_t kMaxDateText = 10;     // YYYY-MM-DD
+constexpr size_t kMaxSearchText = 100;  // an offense or place name, a few words
+constexpr size_t kMaxPasteChars = 200;
+
 // What the reader told us. Kept separately from the CaseFile so that nothing is lost: a follow-up
 // answer stays here while its question is hidden, and a half-typed date stays as typed.
 struct Answers {
@@ -85,6 +91,12 @@ struct App {
     std::string toast;                     // a UI key, like import_note
     bool        scroll_intake_top = false;  // after a step change
 
+    // Saving on this device: only when the reader turns it on (the host keeps the copy in the
+    // browser's localStorage; nothing is stored anywhere while this is off).
+    bool        remember = false;
+    bool        restored = false;   // answers came back from this device at start-up: say so
+    std::string storage_note;       // a UI key: the browser refused to save (private mode, a locked-down page)
+
     // Presentation.
     float       dpr = 1;        // device pixels per CSS pixel
     float       css_w = 0, css_h = 0;
@@ -108,6 +120,14 @@ std::string normalise_lang(const std::string& tag);  // "es", "es-MX", "ES" -> "
 void        set_language(const std::string& lang);   // relabels everything; answers and the step stay
 std::string import_case_file(const std::string& text);  // "" on success, else the error line; answers untouched on error
 
+// Saved answers: everything the reader entered (including "not sure", hidden follow-ups and
+// half-typed dates) and where they were, as JSON {"format":"case-decoder/saved-answers",...}.
+std::string saved_answers_json();
+std::string restore_saved_answers(const std::string& text);  // "" on success; answers untouched on error
+void        set_remember(bool on);     // the reader's choice; tells the host to save or to delete
+void        forget_everything();       // empty answers, first step, saving off, the saved copy deleted
+void        draw_device_memory(const char* id);  // "Remember on this device" + "Forget everything"
+
 // ---- intake.cpp / report_view.cpp ----
 void draw_intake(float width, float height);
 void draw_report(float width, float height);
@@ -126,5 +146,7 @@ void   js_download(const std::string& name, const std::string& mime, const std::
 void   js_print_html(const std::string& html);
 void   js_open_file();
 void   js_announce(const std::string& text);
+void   js_remember_changed(bool on);  // host: save now / delete the saved copy
+void   note_focused_item(ImGuiID id, const char* label, int status);  // from ImGui's item hook
 
 }  // namespace cdw

@@ -25,6 +25,7 @@ REQUIRED = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | {
     0x2022, 0x2026,          # • …
     0x2190, 0x2192,          # ← → (back / next)
     0x2713,                  # ✓ (answered, copied)
+    0x2212,                  # − (fewer counts)
     0x25B8, 0x25BE,          # ▸ ▾ (disclosure)
 }
 

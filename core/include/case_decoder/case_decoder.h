@@ -50,6 +50,7 @@ std::optional<Tri> parse_tri(std::string_view s);
 struct Charge {
     std::string offense;  // offense id from the catalog
     std::string level;    // infraction | misdemeanor | felony | unknown
+    int         counts = 1;  // how many counts of this charge, 1..99 ("two counts of theft": 2); format version 2
 };
 
 struct CaseFile {
@@ -75,8 +76,8 @@ struct CaseFileResult {
 };
 // Validates against the contract and the content's catalogs (offenses, jurisdictions, facts).
 CaseFileResult parse_case_file(std::string_view json_text, const Content& content);
-// The case file as the reader would save it (format version 1, keys sorted, facts that are
-// Unknown left out). parse_case_file(write_case_file(c)) gives back c.
+// The case file as the reader would save it (format version 2, keys sorted, facts that are
+// Unknown left out, "counts" only when above 1). parse_case_file(write_case_file(c)) gives back c.
 std::string write_case_file(const CaseFile& c);
 
 // ---------------------------------------------------------------------------------------------
@@ -118,6 +119,7 @@ struct JurisdictionInfo {
 };
 struct ChargeReport {
     std::string              offense, name, level;
+    int                      counts = 1;  // from Charge::counts; text and Markdown mention it only when > 1
     std::string              plain_english;
     std::vector<std::string> elements, typical_evidence, weak_points, collateral_consequences, citations;
 };

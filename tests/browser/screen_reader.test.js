@@ -1,0 +1,58 @@
+// Screen readers: the canvas is one element to assistive technology, so the widget reads out what
+// the keyboard cursor is on through its aria-live region: the question an answer belongs to, the
+// answer's label, and whether it is the chosen one. Text fields without a visible label are named
+// by their question. In Spanish, the words are Spanish.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, focusItem } = require('./helpers');
+
+const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { if (browser) await browser.close(); });
+
+const live = (page) => page.$eval('case-decoder', (el) => { el.caseDecoder.state(); return el.shadowRoot.querySelector('[data-live]').textContent; });
+
+test('the keyboard cursor is read out: question, answer, selected or not', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  await answerChargePlaceStage(page, w);  // ends on the dates step
+  await page.keyboard.press('Tab');       // keyboard from here on
+
+  await focusItem(page, w, '##date_arrest');
+  assert.match(await live(page), /^Arrest.*\(YYYY-MM-DD\)/, 'a date field is named by its question');
+
+  await focusItem(page, w, 'Next \u2192##next');
+  await page.keyboard.press('Enter');
+  await focusItem(page, w, 'Yes##stopped_by_police');
+  assert.equal(await live(page), 'Did the police stop you (on foot or in a car) before the arrest?: Yes, not selected');
+  await page.keyboard.press('Space');
+  assert.equal(await live(page), 'Did the police stop you (on foot or in a car) before the arrest?: Yes, selected');
+  await focusItem(page, w, 'No##stopped_by_police');
+  assert.match(await live(page), /: No, not selected$/);
+
+  // Spanish: the same item, in Spanish.
+  await focusItem(page, w, 'Español');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('case-decoder').caseDecoder.state().lang === 'es');
+  await focusItem(page, w, 'S\u00ed##stopped_by_police');
+  assert.equal(await live(page), 'Antes del arresto, \u00bfla polic\u00eda le detuvo (a pie o en un carro)?: S\u00ed, seleccionado');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a mouse click is not read out (only the keyboard cursor is)', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  await answerChargePlaceStage(page, w);
+  const text = await live(page);
+  assert.doesNotMatch(text, /selected/, `a click was read as focus: "${text}"`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
