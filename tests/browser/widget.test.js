@@ -335,6 +335,7 @@ test('import: a broken case file shows its error line and keeps the answers; a g
   await page.$eval('case-decoder', (el) => el.setAttribute('jurisdiction', 'CA'));
   await page.$eval('case-decoder', (el, t) => el.loadCaseFile(t), saved);
   assert.deepEqual(await w.report(), imported);
+  assert.equal(await page.$eval('case-decoder', (el) => el.getCaseFile()), saved, 'the same answers');
   assertClean(log, 'import');
   await context.close();
 });

@@ -156,6 +156,10 @@ struct Content {
     const std::string&  ui_text(std::string_view key, std::string_view lang) const;  // the key itself if missing
 };
 
+// The bundled content loaded the way bundled_content() loads it (the quick path the widget uses),
+// but afresh on every call and not cached: for the start-up benchmark and tests.
+ContentResult load_bundled_content();
+
 // Offense search for type-ahead: ids whose name, id or a synonym matches the query (case-insensitive,
 // prefix matches first). The widget and the CLI's "did you mean" use it.
 std::vector<const Offense*> search_offenses(const Content& content, std::string_view query, size_t max_results = 8);
