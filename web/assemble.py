@@ -41,7 +41,8 @@ def main():
     version = m.group(1) if m else "0.0.0"
 
     banner = ("/*! Case Decoder widget " + version + ". Legal information, not legal advice.\n"
-              " * Runs entirely in the browser: no network requests, no storage, no analytics.\n"
+              " * Runs entirely in the browser: no network requests, no analytics; nothing is stored unless the\n"
+              " * reader ticks \"Remember my answers on this device\" (then only in this browser's localStorage).\n"
               " * Includes Dear ImGui (MIT) and a subset of DejaVu Sans (Bitstream Vera licence, see the font's name table). */\n")
     bundle = (banner + "(function () {\n"
               "var VERSION = " + json.dumps(version) + ";\n"

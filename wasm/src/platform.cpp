@@ -748,7 +748,7 @@ EMSCRIPTEN_KEEPALIVE int cd_widget_start(float css_w, float css_h, float dpr, in
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // no storage of any kind
+    io.IniFilename = nullptr;  // ImGui stores nothing (saving answers is the reader's choice, done by the host)
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames forever
