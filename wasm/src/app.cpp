@@ -202,10 +202,8 @@ void apply_preset(const std::string& key, const std::string& raw) {
     mark_changed();
 }
 
-std::string import_case_file(const std::string& text) {
-    cd::CaseFileResult in = cd::parse_case_file(text, *g_app.content);
-    if (!in.ok) return in.error.empty() ? "case file: not readable" : in.error;
-    const cd::CaseFile& c = in.case_file;
+// The answers a case file gives: what an import and a restore both start from.
+static Answers answers_from_case_file(const cd::CaseFile& c) {
     Answers a;
     a.jurisdiction = c.jurisdiction;
     a.charges = c.charges;
@@ -217,7 +215,14 @@ std::string import_case_file(const std::string& text) {
     }
     for (const auto& [id, t] : c.facts)
         if (t != cd::Tri::Unknown) a.facts[id] = from_tri(t);
-    g_app.answers = std::move(a);
+    return a;
+}
+
+std::string import_case_file(const std::string& text) {
+    cd::CaseFileResult in = cd::parse_case_file(text, *g_app.content);
+    if (!in.ok) return in.error.empty() ? "case file: not readable" : in.error;
+    const cd::CaseFile& c = in.case_file;
+    g_app.answers = answers_from_case_file(c);
     if (c.lang == "es" || c.lang == "en") set_language(c.lang);
     build_steps();
     go_to_step((int)g_app.steps.size() - 1);  // land on the review screen: "here is what we loaded"
@@ -270,22 +275,13 @@ std::string restore_saved_answers(const std::string& text) {
     cd::CaseFileResult in = cd::parse_case_file(j["case_file"].dump(), *g_app.content);
     if (!in.ok) return in.error;
     const cd::CaseFile& c = in.case_file;
-    Answers a;
-    a.jurisdiction = c.jurisdiction;
-    a.charges = c.charges;
-    if (j.value("stage_answered", true)) a.stage = c.stage;
-    a.in_custody = c.in_custody == cd::Tri::Unknown ? Answer::Unanswered : from_tri(c.in_custody);
-    for (int i = 0; i < kDateCount; i++) {
-        auto it = c.dates.find(kDateKeys[i]);
-        if (it != c.dates.end()) a.date_text[i] = cd::to_iso(it->second);
-    }
+    Answers a = answers_from_case_file(c);
+    if (!j.value("stage_answered", true)) a.stage.clear();
     const nlohmann::json& typed = j.contains("typed_dates") ? j["typed_dates"] : nlohmann::json();
     if (typed.is_object())
         for (int i = 0; i < kDateCount; i++)
             if (typed.contains(kDateKeys[i]) && typed[kDateKeys[i]].is_string() && a.date_text[i].empty())
                 a.date_text[i] = typed[kDateKeys[i]].get<std::string>().substr(0, kMaxDateText);
-    for (const auto& [id, t] : c.facts)
-        if (t != cd::Tri::Unknown) a.facts[id] = from_tri(t);
     if (j.contains("not_sure") && j["not_sure"].is_array())
         for (const auto& v : j["not_sure"]) {
             if (!v.is_string()) continue;
