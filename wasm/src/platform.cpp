@@ -838,12 +838,18 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_keyboard_focus(int from_end) {
 
 EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_frame_count() { return P.frame_count; }
 
-// Draw now until every queued event is applied (and twice more, so layout settles): the host calls
-// this before reading the report, the case file or the test hook, so that a key pressed a moment
-// ago is never missed while its animation frame is still pending.
+// Draw now until every queued event is applied, and twice more so that its result is laid out
+// (a click acts at the end of the frame that applies it; the next frame lays out the new screen;
+// the one after uses its measured size). The host calls this before reading the report, the case
+// file or the test hook, so that a click or key from a moment ago is never missed, or seen half
+// laid out, while its animation frame is still pending.
 EMSCRIPTEN_KEEPALIVE void cd_widget_flush() {
     if (!P.gl) return;
-    for (int i = 0; i < 16 && (!P.queue.empty() || i < 2); i++) frame();
+    int settled = 0;  // frames drawn since the queue became empty, counting the one that emptied it
+    for (int i = 0; i < 16 && settled < 3; i++) {
+        frame();
+        settled = P.queue.empty() ? settled + 1 : 0;
+    }
 }
 
 EMSCRIPTEN_KEEPALIVE void cd_widget_record_items(int on) {

@@ -1,0 +1,64 @@
+// A host page (or a test) that reads the widget right after a click must see the click's result,
+// fully laid out, even when no animation frame has run since. The click and the read happen in
+// one JavaScript task here, so the browser cannot draw in between: only the widget's own flush
+// can apply the click. (Before the fix the flush stopped on the frame that applied the click,
+// whose layout was still the old screen's: a second click aimed from it could miss.)
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage } = require('./helpers');
+
+const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { if (browser) await browser.close(); });
+
+// Press the item labelled `label` with synthetic mouse events and read the hook in the same task.
+function clickAndReadAtOnce(page, label) {
+  return page.$eval('case-decoder', async (el, label) => {
+    const hook = el.caseDecoder;
+    const target = (await hook.items()).find((it) => it.label === label && it.visible);
+    if (!target) return { missing: label };
+    const canvas = el.shadowRoot.querySelector('canvas');
+    const r = canvas.getBoundingClientRect();
+    const at = { clientX: r.left + target.x + target.w / 2, clientY: r.top + target.y + target.h / 2, bubbles: true, button: 0 };
+    canvas.dispatchEvent(new MouseEvent('mousemove', at));
+    canvas.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
+    window.dispatchEvent(new MouseEvent('mouseup', at));
+    // Same task: no animation frame has run. items() resolves at once (its work is synchronous);
+    // it is read before state(), whose own flush would draw more frames.
+    const items = await hook.items();
+    const step = hook.state().step;
+    return { step, items };
+  }, label);
+}
+
+const layout = (items) => items.filter((it) => it.visible).map((it) => `${it.label}@${Math.round(it.x)},${Math.round(it.y)}`);
+
+test('reading the widget right after a click sees the new step, laid out as it will stay', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  await answerChargePlaceStage(page, w);
+  await w.click('Next \u2192##next');
+  const start = (await w.state()).step;
+  assert.ok(start >= 2, 'past the first steps');
+
+  const back = await clickAndReadAtOnce(page, (await w.find(/##back$/)).label);
+  assert.equal(back.missing, undefined);
+  assert.equal(back.step, start - 1, 'Back was applied before the read');
+  await page.waitForTimeout(400);  // let every animation frame the click asked for run
+  assert.equal((await w.state()).step, start - 1);
+  assert.deepEqual(layout(back.items), layout(await w.items()), 'the layout read at once is the one that stays');
+
+  const next = await clickAndReadAtOnce(page, 'Next \u2192##next');
+  assert.equal(next.step, start, 'Next, aimed from the layout read at once, lands');
+  await page.waitForTimeout(400);
+  assert.deepEqual(layout(next.items), layout(await w.items()));
+
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
