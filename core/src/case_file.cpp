@@ -93,16 +93,20 @@ json migrate_v1_to_v2(json j, std::vector<std::string>& warnings, std::vector<si
 
 CaseFileResult parse_case_file(std::string_view text, const Content& content) {
     CaseFileResult res;
-    auto fail = [&](const std::string& where, const std::string& msg) {
+    auto fail_as = [&](CaseFileError kind, const std::string& where, const std::string& msg) {
         res.ok = false;
         res.error = "case file: " + (where.empty() ? "" : where + ": ") + msg;
+        res.error_kind = kind;
         return res;
     };
-    if (text.size() > kMaxTextBytes) return fail("", "too large (" + std::to_string(text.size() >> 20) + " MB; a case file is a few KB)");
+    auto fail = [&](const std::string& where, const std::string& msg) { return fail_as(CaseFileError::Field, where, msg); };
+    if (text.size() > kMaxTextBytes)
+        return fail_as(CaseFileError::TooLarge, "", "too large (" + std::to_string(text.size() >> 20) + " MB; a case file is a few KB)");
     std::string dup;
     json j = parse_json(text, &dup);
-    if (j.is_discarded()) return fail("", "not valid JSON (check for a missing comma or quote; nesting deeper than 64 levels is refused)");
-    if (!j.is_object()) return fail("", std::string("expected a JSON object { ... }, got ") + type_name(j));
+    if (j.is_discarded())
+        return fail_as(CaseFileError::NotJson, "", "not valid JSON (check for a missing comma or quote; nesting deeper than 64 levels is refused)");
+    if (!j.is_object()) return fail_as(CaseFileError::NotCaseFile, "", std::string("expected a JSON object { ... }, got ") + type_name(j));
     if (!dup.empty()) return fail(dup, "appears twice; give each field once");
 
     CaseFile& c = res.case_file;
@@ -111,7 +115,7 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
 
     if (j.contains("format")) {
         if (!j["format"].is_string() || j["format"].get<std::string>() != "case-decoder/case-file")
-            return fail("format", "expected \"case-decoder/case-file\", got " + describe(j["format"]));
+            return fail_as(CaseFileError::NotCaseFile, "format", "expected \"case-decoder/case-file\", got " + describe(j["format"]));
     } else {
         res.warnings.push_back("case file: format: missing; assuming \"case-decoder/case-file\"");
     }
@@ -121,7 +125,7 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
         if (!v.is_number_integer()) return fail("version", "expected the number 1 or 2, got " + describe(v));
         bool too_new = v.is_number_unsigned() ? v.get<unsigned long long>() > kNewestVersion : v.get<long long>() > kNewestVersion;
         if (too_new)
-            return fail("version", "version " + v.dump() + " is not supported (this build reads versions 1 and 2; a newer file needs a newer Case Decoder)");
+            return fail_as(CaseFileError::TooNew, "version", "version " + v.dump() + " is not supported (this build reads versions 1 and 2; a newer file needs a newer Case Decoder)");
         if (v.get<long long>() < 1) return fail("version", "expected the number 1 or 2, got " + v.dump() + " (versions start at 1)");
         version = static_cast<int>(v.get<long long>());
     } else {

@@ -113,6 +113,39 @@ test('lang="es": Spanish labels and report, with the same questions as English f
   await context.close();
 });
 
+test('a case file that cannot be opened is explained in the reader\'s language, shown and said', async () => {
+  const { page, context, log } = await openVirtual('<case-decoder lang="es" offense="dui" jurisdiction="CA" height="640"></case-decoder>');
+  const w = widget(page);
+  const before = await caseFileOf(page);
+  const live = () => page.$eval('case-decoder', (el) => el.shadowRoot.querySelector('[data-live]').textContent);
+  const tries = [
+    ['%PDF-1.7 not a case file', /no puede leer este archivo/],
+    ['[1, 2, 3]', /no es un archivo del caso de Case Decoder/],
+    ['{"format":"case-decoder/case-file","version":3,"jurisdiction":"CA","charges":[]}', /versión más nueva/],
+    ['{"format":"case-decoder/case-file","version":2,"jurisdiction":"CA","charges":[{"offense":"duii"}]}', /Una respuesta de este archivo/],
+  ];
+  for (const [text, why] of tries) {
+    const res = await page.$eval('case-decoder', (el, t) => el.loadCaseFile(t), text);
+    assert.equal(res.ok, false);
+    assert.match(res.error, /^case file: /, 'the host still gets the exact English line');
+    const st = await w.state();
+    assert.match(st.import_why, why, `shown for ${text}`);
+    assert.match(await live(), /^No se pudo abrir ese archivo del caso\. /, 'said to screen readers');
+    assert.match(await live(), why);
+    assert.match(await live(), /Sus respuestas actuales no cambiaron\.$/);
+    assert.deepEqual(await caseFileOf(page), before, 'answers untouched');
+  }
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: artifact('import-error-es-1000.png') });
+  // In English the same failure reads in English; dismissing it clears it.
+  await page.$eval('case-decoder', (el) => el.setAttribute('lang', 'en'));
+  assert.match((await w.state()).import_why, /^One answer in this case file is not valid/);
+  await w.click('Dismiss##dismiss_import');
+  assert.equal((await w.state()).import_why, '');
+  assertClean(log, 'import error in Spanish');
+  await context.close();
+});
+
 test('switching language mid-interview keeps every answer and the current step', async () => {
   const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
   await waitReady(page);

@@ -220,7 +220,16 @@ static Answers answers_from_case_file(const cd::CaseFile& c) {
 
 std::string import_case_file(const std::string& text) {
     cd::CaseFileResult in = cd::parse_case_file(text, *g_app.content);
-    if (!in.ok) return in.error.empty() ? "case file: not readable" : in.error;
+    if (!in.ok) {
+        switch (in.error_kind) {
+            case cd::CaseFileError::TooLarge:    g_app.import_error_why = "widget.import.why.too_large"; break;
+            case cd::CaseFileError::NotJson:     g_app.import_error_why = "widget.import.why.not_json"; break;
+            case cd::CaseFileError::NotCaseFile: g_app.import_error_why = "widget.import.why.not_case_file"; break;
+            case cd::CaseFileError::TooNew:      g_app.import_error_why = "widget.import.why.too_new"; break;
+            default:                             g_app.import_error_why = "widget.import.why.field"; break;
+        }
+        return in.error.empty() ? "case file: not readable" : in.error;
+    }
     const cd::CaseFile& c = in.case_file;
     g_app.answers = answers_from_case_file(c);
     if (c.lang == "es" || c.lang == "en") set_language(c.lang);
@@ -317,6 +326,7 @@ void forget_everything() {
     g_app.why_open.clear();
     g_app.questions_open = -1;
     g_app.import_error.clear();
+    g_app.import_error_why.clear();
     g_app.import_note.clear();
     g_app.view = View::Intake;
     g_app.remember = false;
@@ -524,6 +534,9 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_import(const char* text) {
     std::string err = import_case_file(text);
     g_app.import_error = err;
     g_app.import_note = err.empty() ? "widget.import.done" : "";
+    // Said out loud too: the card that shows the result may be out of a screen reader's way.
+    if (err.empty()) js_announce(T("widget.import.done"));
+    else js_announce(std::string(T("widget.import.failed")) + " " + T(g_app.import_error_why.c_str()) + " " + T("widget.import.kept"));
     request_frames(3);
     return keep(err);
 }
@@ -558,6 +571,7 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_state_json() {
                     ",\"remember\":" + (g_app.remember ? "true" : "false") + ",\"restored\":" + (g_app.restored ? "true" : "false") +
                     ",\"storage_refused\":" + (g_app.storage_note.empty() ? "false" : "true") +
                     ",\"charge_query\":" + nlohmann::json(g_app.charge_query).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                    ",\"import_why\":" + nlohmann::json(g_app.import_error.empty() || g_app.import_error_why.empty() ? std::string() : std::string(T(g_app.import_error_why.c_str()))).dump() +
                     ",\"title\":\"";
     for (char c : step_title(g_app.steps[g_app.step])) {
         if (c == '"' || c == '\\') s += '\\';

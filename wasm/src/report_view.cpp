@@ -161,8 +161,11 @@ static void toolbar(const cd::Report* r) {
         Card card;
         card_begin(card, 10);
         text_wrapped(T("widget.import.failed"), pal.danger, g_app.fonts.strong);
-        text_wrapped(g_app.import_error, pal.text, g_app.fonts.small);
-        text_wrapped(T("widget.import.kept"), pal.muted, g_app.fonts.small);
+        // Why, in the reader's language; then the exact line (English: it names the field, for
+        // whoever fixes the file), introduced as such when the widget speaks another language.
+        if (!g_app.import_error_why.empty()) text_wrapped(TS(g_app.import_error_why), pal.text, g_app.fonts.body);
+        text_wrapped(TS("widget.import.detail") + " " + g_app.import_error, pal.muted, g_app.fonts.small);
+        text_wrapped(T("widget.import.kept"), pal.text, g_app.fonts.small);
         if (link_button((std::string(T("widget.dismiss")) + "##dismiss_import").c_str())) g_app.import_error.clear();
         card_end(card, pal.danger_soft);
     } else if (!g_app.import_note.empty()) {

@@ -85,7 +85,8 @@ struct App {
     std::map<std::string, bool> why_open;  // "why we ask" toggles by fact id
     int         questions_open = -1;       // which attorney question is expanded (-1: none)
     bool        glossary_open = false;
-    std::string import_error;              // last failed import, shown until dismissed
+    std::string import_error;              // last failed import, shown until dismissed (English, names the field)
+    std::string import_error_why;          // the same failure for the reader: a UI key, shown in the current language
     std::string import_note;               // "Imported" confirmation: a UI key, shown in the current language
     double      toast_until = 0;           // "Copied" shows until this time (ms)
     std::string toast;                     // a UI key, like import_note
@@ -118,7 +119,9 @@ std::string level_name(const std::string& level);
 void        apply_preset(const std::string& key, const std::string& value);
 std::string normalise_lang(const std::string& tag);  // "es", "es-MX", "ES" -> "es"; anything else -> "en"
 void        set_language(const std::string& lang);   // relabels everything; answers and the step stay
-std::string import_case_file(const std::string& text);  // "" on success, else the error line; answers untouched on error
+// "" on success, else the error line (and g_app.import_error_why says why in plain words);
+// the answers are untouched on error.
+std::string import_case_file(const std::string& text);
 
 // Saved answers: everything the reader entered (including "not sure", hidden follow-ups and
 // half-typed dates) and where they were, as JSON {"format":"case-decoder/saved-answers",...}.

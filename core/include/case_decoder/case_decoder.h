@@ -68,10 +68,22 @@ struct CaseFile {
 
 struct Content;  // the loaded assets; opaque here, see content.h for the widget's read access
 
+// What kind of problem stopped a case file, so that a screen can explain it in the reader's
+// language (the one-line `error` is English, for the CLI and for whoever fixes the file).
+enum class CaseFileError {
+    None,
+    TooLarge,     // more than 4 MB: not a case file
+    NotJson,      // not JSON at all (a PDF, a photo, a half-saved file)
+    NotCaseFile,  // JSON, but not a case file (not an object, or another "format")
+    TooNew,       // a newer format version than this build reads
+    Field,        // a case file with one field wrong: `error` names it
+};
+
 struct CaseFileResult {
     bool                     ok = false;
     CaseFile                 case_file;
     std::string              error;     // when !ok: one line, "case file: charges[0].offense: unknown offense ..."
+    CaseFileError            error_kind = CaseFileError::None;
     std::vector<std::string> warnings;  // unknown fields and the like; the case still decodes
 };
 // Validates against the contract and the content's catalogs (offenses, jurisdictions, facts).
