@@ -15,12 +15,17 @@ const std::vector<std::string> kTriValues = {"yes", "no", "unknown"};
 const std::vector<std::string> kRatings = {"likely", "possible", "unlikely", "not_at_this_stage"};
 const std::vector<std::string> kDeadlineKinds = {"trial", "charging", "release"};
 
+// The text of a string value, for either JSON type the rules are read from.
+std::string text_of(const json& s) { return s.get<std::string>(); }
+std::string text_of(const JsonView& s) { return std::string(s.as_text()); }
+
 // Accepts "x" or ["x", "y"]; every entry must be in vocabulary when one is given.
-bool read_values(const json& v, const std::string& where, const std::vector<std::string>* vocabulary,
+template <class Json>
+bool read_values(const Json& v, const std::string& where, const std::vector<std::string>* vocabulary,
                  std::vector<std::string>& out, std::string& error) {
-    auto one = [&](const json& s) {
+    auto one = [&](const Json& s) {
         if (!s.is_string()) { error = where + ": expected text, got " + describe(s); return false; }
-        std::string str = s.get<std::string>();
+        std::string str = text_of(s);
         if (vocabulary && !contains(*vocabulary, str)) {
             std::string near = closest(str, *vocabulary);
             error = where + ": unknown value " + describe(s) + (near.empty() ? "" : " (did you mean \"" + near + "\"?)");
@@ -31,25 +36,26 @@ bool read_values(const json& v, const std::string& where, const std::vector<std:
     };
     if (v.is_array()) {
         if (v.empty()) { error = where + ": empty list"; return false; }
-        for (const auto& s : v) if (!one(s)) return false;
+        for (size_t i = 0; i < v.size(); ++i) if (!one(v[i])) return false;
         return true;
     }
     return one(v);
 }
 
-}  // namespace
-
-bool parse_condition(const json& j, const std::string& where, Condition& out, std::string& error) {
+// Written once for both JSON types: content is read through JsonView at start-up, and through
+// nlohmann where a value was already parsed that way (tests, --content folders off the fast path).
+template <class Json>
+bool parse_condition_from(const Json& j, const std::string& where, Condition& out, std::string& error) {
     if (!j.is_object()) { error = where + ": a condition must be an object, got " + describe(j); return false; }
     if (j.contains("all") || j.contains("any")) {
         const char* key = j.contains("all") ? "all" : "any";
         if (j.size() != 1) { error = where + ": \"" + key + "\" must be the only key"; return false; }
-        const json& list = j[key];
+        const Json& list = j[key];
         if (!list.is_array()) { error = join_path(where, key) + ": expected a list of conditions"; return false; }
         out.kind = j.contains("all") ? Condition::Kind::All : Condition::Kind::Any;
         for (size_t i = 0; i < list.size(); ++i) {
             Condition child;
-            if (!parse_condition(list[i], index_path(join_path(where, key), i), child, error)) return false;
+            if (!parse_condition_from(list[i], index_path(join_path(where, key), i), child, error)) return false;
             out.children.push_back(std::move(child));
         }
         if (out.kind == Condition::Kind::Any && out.children.empty()) { error = join_path(where, key) + ": \"any\" of nothing is never true"; return false; }
@@ -59,7 +65,7 @@ bool parse_condition(const json& j, const std::string& where, Condition& out, st
         if (j.size() != 1) { error = where + ": \"not\" must be the only key"; return false; }
         out.kind = Condition::Kind::Not;
         Condition child;
-        if (!parse_condition(j["not"], join_path(where, "not"), child, error)) return false;
+        if (!parse_condition_from(j["not"], join_path(where, "not"), child, error)) return false;
         out.children.push_back(std::move(child));
         return true;
     }
@@ -67,7 +73,7 @@ bool parse_condition(const json& j, const std::string& where, Condition& out, st
         if (j.size() != 2 || !j.contains("is")) { error = where + ": a fact condition is { \"fact\": ID, \"is\": yes|no|unknown }"; return false; }
         if (!j["fact"].is_string()) { error = join_path(where, "fact") + ": expected a fact id"; return false; }
         out.kind = Condition::Kind::Fact;
-        out.key = j["fact"].get<std::string>();
+        out.key = text_of(j["fact"]);
         return read_values(j["is"], join_path(where, "is"), &kTriValues, out.values, error);
     }
     if (j.contains("path")) {
@@ -102,9 +108,18 @@ bool parse_condition(const json& j, const std::string& where, Condition& out, st
         }
         return true;
     }
-    std::string first = j.empty() ? std::string("(nothing)") : j.begin().key();
+    std::string first = j.empty() ? std::string("(nothing)") : std::string(j.begin().key());
     error = where + ": unknown condition \"" + first + "\" (expected all, any, not, fact, offense, offense_tag, level, jurisdiction, stage, in_custody, date_known, jurisdiction_has, path or deadline_passed)";
     return false;
+}
+
+}  // namespace
+
+bool parse_condition(const json& j, const std::string& where, Condition& out, std::string& error) {
+    return parse_condition_from(j, where, out, error);
+}
+bool parse_condition(const JsonView& j, const std::string& where, Condition& out, std::string& error) {
+    return parse_condition_from(j, where, out, error);
 }
 
 namespace {

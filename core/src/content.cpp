@@ -15,10 +15,9 @@ namespace {
 
 const std::vector<std::string> kLangs = {"en", "es"};
 
-// Conditions are parsed by the one rule parser (condition.cpp), which reads nlohmann values; they
-// are small.
+// Conditions are parsed by the one rule parser (condition.cpp).
 bool read_condition(const JsonView& v, const std::string& where, Condition& out, std::string& error) {
-    return parse_condition(v.to_json(), where, out, error);
+    return parse_condition(v, where, out, error);
 }
 // The member `key` of the object j, or null when it is missing (or j is not an object).
 const JsonView* member(const JsonView& j, const char* key) {

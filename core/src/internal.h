@@ -133,6 +133,7 @@ void push_unique(std::vector<std::string>& v, const std::string& s);
 
 // Condition parsing (condition.cpp). Returns false and sets error (relative message) on failure.
 bool parse_condition(const json& j, const std::string& where, Condition& out, std::string& error);
+bool parse_condition(const JsonView& j, const std::string& where, Condition& out, std::string& error);
 
 std::string sha256_hex(std::string_view data);
 
