@@ -276,12 +276,13 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         if (p.contains("excludes")) prog.excludes = r.text(p, "excludes", w);
         const JsonView& e = p["eligibility"];
         std::string we = join_path(w, "eligibility");
-        if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", "first_offense", "track"})) {
+        if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", "first_offense", "track", "needs_facts"})) {
             prog.eligibility.offenses = r.strs(e, "offenses", we, false);
             prog.eligibility.exclude_offenses = r.strs(e, "exclude_offenses", we, false);
             prog.eligibility.levels = r.strs(e, "levels", we, false, &deadline_levels);
             if (e.contains("first_offense")) prog.eligibility.first_offense = r.one_of(e, "first_offense", we, first);
             if (e.contains("track")) prog.eligibility.track = r.one_of(e, "track", we, tracks);
+            prog.eligibility.needs_facts = r.strs(e, "needs_facts", we, false);
         }
         prog.prov = r.provenance(p, w);
         jd.programs.push_back(std::move(prog));
@@ -396,11 +397,18 @@ std::string check_references(const Content& c, const std::map<const Condition*, 
         if (!error.empty()) return error;
     }
     for (const auto& [code, j] : c.jurisdictions)
-        for (const auto& p : j.programs)
+        for (const auto& p : j.programs) {
             for (const auto* list : {&p.eligibility.offenses, &p.eligibility.exclude_offenses})
                 for (const auto& id : *list)
                     if (!contains(offense_ids, id))
                         return "content: jurisdictions/" + code + ".json: programs (" + p.id + "): unknown offense \"" + id + "\"";
+            for (const auto& id : p.eligibility.needs_facts)
+                if (!contains(fact_ids, id)) {
+                    std::string near = closest(id, fact_ids);
+                    return "content: jurisdictions/" + code + ".json: programs (" + p.id + "): eligibility.needs_facts: unknown fact \"" + id + "\"" +
+                           (near.empty() ? "" : " (did you mean \"" + near + "\"?)");
+                }
+        }
     return "";
 }
 

@@ -104,6 +104,7 @@ struct Solver {
                         fit.facts["prior_record"] = Tri::No;
                         if (!p.eligibility.offenses.empty()) fit.charges = {{p.eligibility.offenses[0], p.eligibility.levels.empty() ? "misdemeanor" : p.eligibility.levels[0]}};
                         for (const char* f : {"substance_use_factor", "mental_health_factor", "veteran", "under_18"}) fit.facts[f] = Tri::Yes;
+                        for (const auto& f : p.eligibility.needs_facts) fit.facts[f] = Tri::Yes;
                         if (eval(cond, fit) == want) { c = fit; return true; }
                     }
                 }

@@ -233,6 +233,8 @@ std::string program_fit(const Program& p, const CaseFile& c, const Content& cont
     else if (e.track == "youth") track = track_fact("under_18", false);
     if (track == "no") return "no";
     if (track == "maybe") unsure = true;
+    for (const auto& f : e.needs_facts)
+        if (c.fact(f) != Tri::Yes) unsure = true;  // never "no": see ProgramEligibility::needs_facts
     return unsure ? "maybe" : "yes";
 }
 

@@ -60,6 +60,20 @@ TEST_CASE("content errors name the file and the key") {
     CHECK(load_error("offenses/theft.json", R"({"id":"theft","id":"x"})") == "content: offenses/theft.json: the key \"id\" appears twice in one object");
 }
 
+TEST_CASE("a program's needs_facts must name known facts") {
+    std::string nj;
+    for (const auto& f : cd::bundled_content_files())
+        if (f.path == "jurisdictions/NJ.json") nj = f.text;
+    REQUIRE(nj.find(R"("needs_facts":["mental_health_factor"])") != std::string::npos);
+    std::string typo = nj;
+    typo.replace(typo.find(R"(["mental_health_factor"])"), std::string(R"(["mental_health_factor"])").size(), R"(["mental_helth_factor"])");
+    CHECK(load_error("jurisdictions/NJ.json", typo) ==
+          "content: jurisdictions/NJ.json: programs (nj.veterans_diversion): eligibility.needs_facts: unknown fact \"mental_helth_factor\" (did you mean \"mental_health_factor\"?)");
+    std::string not_list = nj;
+    not_list.replace(not_list.find(R"(["mental_health_factor"])"), std::string(R"(["mental_health_factor"])").size(), "7");
+    CHECK(load_error("jurisdictions/NJ.json", not_list).find("needs_facts") != std::string::npos);
+}
+
 TEST_CASE("a path's rules cannot depend on another path's rating") {
     std::string paths;
     for (const auto& f : cd::bundled_content_files())

@@ -63,6 +63,11 @@ struct ProgramEligibility {
     std::vector<std::string> offenses, exclude_offenses, levels;  // empty offenses: most offenses
     std::string              first_offense = "not_required";     // required | preferred | not_required
     std::string              track = "general";                  // general | drug | mental_health | veteran | youth
+    // Facts the program also needs. Unless each is answered yes, the fit is at most "maybe": the
+    // interview's question is broad and may not match the program's own test (a program for
+    // people with a mental illness asks more than "did a mental health condition play a part?"),
+    // so a "no" sends the reader to their lawyer rather than ruling the program out.
+    std::vector<std::string> needs_facts;
 };
 
 struct Program {
