@@ -17,8 +17,9 @@ before(async () => { browser = await launch(); });
 after(async () => { if (browser) await browser.close(); });
 
 // Press the item labelled `label` with synthetic mouse events and read the hook in the same task.
-function clickAndReadAtOnce(page, label) {
-  return page.$eval('case-decoder', async (el, label) => {
+// With `thenWidth`, the widget is made that wide in the same task, right after the click.
+function clickAndReadAtOnce(page, label, thenWidth) {
+  return page.$eval('case-decoder', async (el, [label, thenWidth]) => {
     const hook = el.caseDecoder;
     const target = (await hook.items()).find((it) => it.label === label && it.visible);
     if (!target) return { missing: label };
@@ -28,12 +29,17 @@ function clickAndReadAtOnce(page, label) {
     canvas.dispatchEvent(new MouseEvent('mousemove', at));
     canvas.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
     window.dispatchEvent(new MouseEvent('mouseup', at));
+    if (thenWidth) {
+      el.style.display = 'block';
+      el.style.width = thenWidth + 'px';
+      el._resize();  // what the ResizeObserver would do a moment later
+    }
     // Same task: no animation frame has run. items() resolves at once (its work is synchronous);
     // it is read before state(), whose own flush would draw more frames.
     const items = await hook.items();
     const step = hook.state().step;
     return { step, items };
-  }, label);
+  }, [label, thenWidth]);
 }
 
 const layout = (items) => items.filter((it) => it.visible).map((it) => `${it.label}@${Math.round(it.x)},${Math.round(it.y)}`);
@@ -59,6 +65,25 @@ test('reading the widget right after a click sees the new step, laid out as it w
   await page.waitForTimeout(400);
   assert.deepEqual(layout(next.items), layout(await w.items()));
 
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a click made just before the widget is resized lands where it was aimed', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  await answerChargePlaceStage(page, w);
+  const start = (await w.state()).step;
+  assert.equal((await w.state()).wide, true);
+  // Next, then at once the narrow layout (a phone turned, a window dragged): the click was aimed
+  // at the wide layout and must be applied to it, not to whatever sits there after the resize.
+  const next = await clickAndReadAtOnce(page, 'Next \u2192##next', 360);
+  assert.equal(next.missing, undefined);
+  await page.waitForTimeout(300);
+  const st = await w.state();
+  assert.equal(st.wide, false, 'the widget is narrow now');
+  assert.equal(st.step, start + 1, 'the click made before the resize went to Next');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

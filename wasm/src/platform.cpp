@@ -192,6 +192,18 @@ static void build_fonts(float dpr) {
     P.font_dpr = dpr;
 }
 
+static void frame();
+
+// Draws until every queued event is applied, and twice more so that its result is laid out (see
+// cd_widget_flush).
+static void draw_until_settled() {
+    int settled = 0;  // frames drawn since the queue became empty, counting the one that emptied it
+    for (int i = 0; i < 16 && settled < 3; i++) {
+        frame();
+        settled = P.queue.empty() ? settled + 1 : 0;
+    }
+}
+
 void apply_theme(bool dark, float dpr);  // ui_kit.cpp
 
 static void update_fonts_and_style() {
@@ -793,6 +805,9 @@ EMSCRIPTEN_KEEPALIVE int cd_widget_start(float css_w, float css_h, float dpr, in
 
 EMSCRIPTEN_KEEPALIVE void cd_widget_resize(float css_w, float css_h, float dpr) {
     if (!P.gl) return;
+    // Input still queued was aimed at the layout on screen: apply it there before the layout
+    // changes (a tap just before a phone turns must press what was under the finger).
+    if (!P.queue.empty()) draw_until_settled();
     set_canvas_size(css_w, css_h, dpr);
     // Resizing clears the canvas: draw right away rather than flash an empty frame.
     frame();
@@ -845,11 +860,7 @@ EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_frame_count() { return P.frame_count; }
 // laid out, while its animation frame is still pending.
 EMSCRIPTEN_KEEPALIVE void cd_widget_flush() {
     if (!P.gl) return;
-    int settled = 0;  // frames drawn since the queue became empty, counting the one that emptied it
-    for (int i = 0; i < 16 && settled < 3; i++) {
-        frame();
-        settled = P.queue.empty() ? settled + 1 : 0;
-    }
+    draw_until_settled();
 }
 
 EMSCRIPTEN_KEEPALIVE void cd_widget_record_items(int on) {
