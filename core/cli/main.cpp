@@ -1,6 +1,6 @@
 // case-decoder: the native (and node) command line. It renders the same report as the widget.
 //
-//   case-decoder decode FILE|- [--format json|text|markdown] [--as-of YYYY-MM-DD]
+//   case-decoder decode FILE|- [--format json|text|markdown|html|ics] [--as-of YYYY-MM-DD]
 //   case-decoder lint [--stats]
 //   case-decoder list offenses|jurisdictions|facts [--format json]
 //   case-decoder --version
@@ -30,7 +30,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  decode FILE|-        read a case file (or stdin) and print the report\n"
-    "      --format F       json (default), text or markdown\n"
+    "      --format F       json (default), text, markdown, html (the print view) or ics (a calendar)\n"
     "      --as-of DATE     today's date, YYYY-MM-DD: marks deadlines that have passed\n"
     "  lint [--stats] [--translations]\n"
     "                       check the content; --stats prints coverage figures,\n"
@@ -84,8 +84,8 @@ int cmd_decode(const cd::Content& content, const std::vector<std::string>& args)
         else return bad_input("case-decoder: decode: unexpected argument \"" + args[i] + "\"\n" + kUsage);
     }
     if (file.empty()) return bad_input("case-decoder: decode: name a case file, or - for standard input");
-    if (format != "json" && format != "text" && format != "markdown")
-        return bad_input("case-decoder: --format: expected json, text or markdown, got \"" + format + "\"");
+    if (format != "json" && format != "text" && format != "markdown" && format != "html" && format != "ics")
+        return bad_input("case-decoder: --format: expected json, text, markdown, html or ics, got \"" + format + "\"");
     std::string text;
     constexpr size_t kLimit = 16u << 20;
     if (file == "-") {
@@ -106,7 +106,11 @@ int cmd_decode(const cd::Content& content, const std::vector<std::string>& args)
         in.case_file.as_of = d;
     }
     cd::Report report = cd::build_report(in.case_file, content);
-    std::string out = format == "json" ? cd::render_json(report) : format == "text" ? cd::render_text(report, content) : cd::render_markdown(report, content);
+    std::string out = format == "json"   ? cd::render_json(report)
+                      : format == "text" ? cd::render_text(report, content)
+                      : format == "html" ? cd::render_html(report, content)
+                      : format == "ics"  ? cd::render_ics(report, content)
+                                         : cd::render_markdown(report, content);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
 }

@@ -18,6 +18,8 @@ const std::vector<std::string> kDeadlineKinds = {"trial", "charging", "release"}
 // The text of a string value, for either JSON type the rules are read from.
 std::string text_of(const json& s) { return s.get<std::string>(); }
 std::string text_of(const JsonView& s) { return std::string(s.as_text()); }
+long long   int_of(const json& n) { return n.get<long long>(); }
+long long   int_of(const JsonView& n) { return n.as_integer(); }
 
 // Accepts "x" or ["x", "y"]; every entry must be in vocabulary when one is given.
 template <class Json>
@@ -85,6 +87,23 @@ bool parse_condition_from(const Json& j, const std::string& where, Condition& ou
         out.key = id[0];
         return read_values(j["applies"], join_path(where, "applies"), &kRatings, out.values, error);
     }
+    if (j.contains("date_within_days")) {
+        // { "date_within_days": { "date": "court_date", "days": 14 } }: that date is from the
+        // reader's today (as_of) to `days` days after it.
+        const Json& v = j["date_within_days"];
+        const std::string w = join_path(where, "date_within_days");
+        if (j.size() != 1) { error = where + ": \"date_within_days\" must be the only key"; return false; }
+        if (!v.is_object() || v.size() != 2 || !v.contains("date") || !v.contains("days")) { error = w + ": expected { \"date\": KEY, \"days\": N }"; return false; }
+        std::vector<std::string> key;
+        if (!read_values(v["date"], join_path(w, "date"), &kDateKeys, key, error)) return false;
+        if (key.size() != 1) { error = join_path(w, "date") + ": expected one date key"; return false; }
+        const Json& days = v["days"];
+        if (!days.is_number_integer() || int_of(days) < 0 || int_of(days) > 366) { error = join_path(w, "days") + ": expected a whole number from 0 to 366"; return false; }
+        out.kind = Condition::Kind::DateWithin;
+        out.key = key[0];
+        out.days = static_cast<int>(int_of(days));
+        return true;
+    }
     static const AtomSpec atoms[] = {
         {"offense", Condition::Kind::Offense, nullptr},
         {"offense_tag", Condition::Kind::OffenseTag, &kOffenseTags},
@@ -95,13 +114,14 @@ bool parse_condition_from(const Json& j, const std::string& where, Condition& ou
         {"date_known", Condition::Kind::DateKnown, &kDateKeys},
         {"jurisdiction_has", Condition::Kind::JurisdictionHas, &kJurisdictionFeatures},
         {"deadline_passed", Condition::Kind::DeadlinePassed, &kDeadlineKinds},
+        {"deadline_open", Condition::Kind::DeadlineOpen, &kDeadlineKinds},
     };
     for (const auto& a : atoms) {
         if (!j.contains(a.key)) continue;
         if (j.size() != 1) { error = where + ": \"" + a.key + "\" must be the only key"; return false; }
         out.kind = a.kind;
         if (!read_values(j[a.key], join_path(where, a.key), a.vocabulary, out.values, error)) return false;
-        bool single = a.kind == Condition::Kind::DateKnown || a.kind == Condition::Kind::JurisdictionHas || a.kind == Condition::Kind::DeadlinePassed;
+        bool single = a.kind == Condition::Kind::DateKnown || a.kind == Condition::Kind::JurisdictionHas;
         if (single) {
             if (out.values.size() != 1) { error = join_path(where, a.key) + ": expected one value"; return false; }
             out.key = out.values[0];
@@ -109,7 +129,7 @@ bool parse_condition_from(const Json& j, const std::string& where, Condition& ou
         return true;
     }
     std::string first = j.empty() ? std::string("(nothing)") : std::string(j.begin().key());
-    error = where + ": unknown condition \"" + first + "\" (expected all, any, not, fact, offense, offense_tag, level, jurisdiction, stage, in_custody, date_known, jurisdiction_has, path or deadline_passed)";
+    error = where + ": unknown condition \"" + first + "\" (expected all, any, not, fact, offense, offense_tag, level, jurisdiction, stage, in_custody, date_known, jurisdiction_has, path, deadline_passed, deadline_open or date_within_days)";
     return false;
 }
 
@@ -236,9 +256,24 @@ EvalResult evaluate(const Condition& cond, const EvalContext& ctx) {
         }
         case Condition::Kind::DeadlinePassed:
             for (const auto& d : ctx.deadlines)
-                if (d.kind == cond.key && d.status == "passed") { r.value = true; push_unique(r.because, "deadline:" + d.id); }
+                if (contains(cond.values, d.kind) && d.status == "passed") { r.value = true; push_unique(r.because, "deadline:" + d.id); }
             if (!r.value) r.because.push_back("date:as_of");
             return r;
+        case Condition::Kind::DeadlineOpen:
+            // A clock of that kind applies to this case and is still running: not met, not passed.
+            for (const auto& d : ctx.deadlines)
+                if (contains(cond.values, d.kind) && (d.days || d.months) && d.status != "met" && d.status != "passed") {
+                    r.value = true;
+                    push_unique(r.because, "deadline:" + d.id);
+                }
+            if (!r.value) r.because.push_back("jurisdiction:" + c.jurisdiction);
+            return r;
+        case Condition::Kind::DateWithin: {
+            auto it = c.dates.find(cond.key);
+            r.value = it != c.dates.end() && c.as_of && !(it->second < *c.as_of) && !(add_days(*c.as_of, cond.days) < it->second);
+            r.because.push_back("date:" + cond.key);
+            return r;
+        }
     }
     return r;
 }

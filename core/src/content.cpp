@@ -266,7 +266,7 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
     for (size_t i = 0; r.ok() && i < programs.size(); ++i) {
         const JsonView& p = programs[i];
         std::string w = index_path("programs", i);
-        if (!r.object(p, w, {"id", "kind", "name", "summary", "eligibility", "citation", "verified", "source", "reviewed"}, {"excludes"})) break;
+        if (!r.object(p, w, {"id", "kind", "name", "summary", "eligibility", "citation", "verified", "source", "reviewed"}, {"excludes", "local_discretion"})) break;
         Program prog;
         prog.id = r.str(p, "id", w);
         if (r.ok() && !ids.insert(prog.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + prog.id + "\"");
@@ -274,6 +274,7 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         prog.name = r.text(p, "name", w);
         prog.summary = r.text(p, "summary", w);
         if (p.contains("excludes")) prog.excludes = r.text(p, "excludes", w);
+        prog.local_discretion = r.opt_bool(p, "local_discretion", w).value_or(false);
         const JsonView& e = p["eligibility"];
         std::string we = join_path(w, "eligibility");
         if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", "first_offense", "track", "needs_facts"})) {
@@ -336,7 +337,7 @@ void load_questions(Reader& r, const JsonView& root, Content& c) {
     for (size_t i = 0; list && r.ok() && i < list->size(); ++i) {
         const JsonView& q = (*list)[i];
         std::string w = index_path("", i);
-        if (!r.object(q, w, {"id", "reason", "group", "weight", "when", "text", "why"}, {"citations", "cite_jurisdiction"})) return;
+        if (!r.object(q, w, {"id", "reason", "group", "weight", "when", "text", "why"}, {"citations", "cite_jurisdiction", "first_when"})) return;
         QuestionDef d;
         d.id = r.str(q, "id", w);
         d.reason = r.one_of(q, "reason", w, reasons);
@@ -346,6 +347,7 @@ void load_questions(Reader& r, const JsonView& root, Content& c) {
             r.fail(join_path(w, "weight"), "expected a whole number from 1 to 100");
         else d.weight = static_cast<int>(weight.as_integer());
         d.when = r.condition(q, "when", w);
+        if (q.contains("first_when")) d.first_when = r.condition(q, "first_when", w);
         d.text = r.text(q, "text", w);
         d.why = r.text(q, "why", w);
         d.citations = r.strs(q, "citations", w, false);
@@ -422,7 +424,7 @@ struct LoadState {
     explicit LoadState(Content& content) : c(content) {}
     Content&              c;
     bool                  have_meta = false;
-    std::set<std::string> question_ids, myth_ids, dont_ids;
+    std::set<std::string> question_ids, myth_ids, dont_ids, urgent_ids;
 };
 
 // One file's parsed text into the content, by its path.
@@ -456,6 +458,14 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
             d.citations = r.strs(m, "citations", w);
             if (r.ok() && !st.dont_ids.insert(d.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + d.id + "\"");
         });
+    } else if (p == "urgent.json") {
+        load_simple_list<UrgentDef>(r, j, c.urgent, {"id", "when", "text", "citations"}, {}, [&](const JsonView& m, const std::string& w, UrgentDef& d) {
+            d.id = r.str(m, "id", w);
+            d.when = r.condition(m, "when", w);
+            d.text = r.text(m, "text", w);
+            d.citations = r.strs(m, "citations", w, false);
+            if (r.ok() && !st.urgent_ids.insert(d.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + d.id + "\"");
+        });
     } else if (p == "stages.json") {
         static const std::vector<std::string> answers = {"yes", "rarely", "no"};
         load_simple_list<StageDef>(r, j, c.stages, {"id", "name", "can_charges_be_dropped", "how"}, {}, [&](const JsonView& m, const std::string& w, StageDef& d) {
@@ -469,12 +479,13 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
     } else if (p == "facts.json") {
         static const std::vector<std::string> groups = {"stop_and_search", "statements", "evidence", "witnesses", "procedure", "about_you"};
         std::set<std::string> ids;
-        load_simple_list<FactDef>(r, j, c.facts, {"id", "group", "question", "why_we_ask", "ask_when"}, {}, [&](const JsonView& m, const std::string& w, FactDef& d) {
+        load_simple_list<FactDef>(r, j, c.facts, {"id", "group", "question", "why_we_ask", "ask_when"}, {"question_is_opposite"}, [&](const JsonView& m, const std::string& w, FactDef& d) {
             d.id = r.str(m, "id", w);
             d.group = r.one_of(m, "group", w, groups);
             d.question = r.text(m, "question", w);
             d.why_we_ask = r.text(m, "why_we_ask", w);
             d.ask_when = r.condition(m, "ask_when", w);
+            d.question_is_opposite = r.opt_bool(m, "question_is_opposite", w).value_or(false);
             if (r.ok() && !ids.insert(d.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + d.id + "\"");
         });
     } else if (p == "glossary.json") {
@@ -500,7 +511,7 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
                 c.ui[key] = r.text_value(it.value(), Reader::Place{key});
             }
     } else {
-        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/ or ui/)");
+        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/ or ui/)");
     }
 }
 
@@ -555,7 +566,11 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
         }
     }
     if (!path_error.empty()) return {nullptr, path_error};
-    for (const auto& q : c.questions) conditions[&q.when] = "questions (" + q.id + ")";
+    for (const auto& q : c.questions) {
+        conditions[&q.when] = "questions (" + q.id + ")";
+        if (q.first_when) conditions[&*q.first_when] = "questions (" + q.id + ")";
+    }
+    for (const auto& u : c.urgent) conditions[&u.when] = "urgent.json (" + u.id + ")";
     for (const auto& m : c.myths) conditions[&m.when] = "myths.json (" + m.id + ")";
     for (const auto& d : c.donts) conditions[&d.when] = "dont.json (" + d.id + ")";
     for (const auto& f : c.facts) conditions[&f.ask_when] = "facts.json (" + f.id + ")";

@@ -73,3 +73,11 @@ Date add_months(Date date, int n) {
 }
 
 }  // namespace cd
+
+namespace cd {
+int weekday(Date d) {
+    // 1970-01-01 was a Thursday (4).
+    const int w = (d.days % 7 + 7 + 4) % 7;
+    return w;
+}
+}  // namespace cd

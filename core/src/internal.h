@@ -131,6 +131,9 @@ std::string lower(std::string_view s);
 
 void push_unique(std::vector<std::string>& v, const std::string& s);
 
+// "in {n} days" with {n} filled in; names not listed stay as written.
+std::string fill_template(const std::string& pattern, const std::vector<std::pair<const char*, std::string>>& parts);
+
 // Condition parsing (condition.cpp). Returns false and sets error (relative message) on failure.
 bool parse_condition(const json& j, const std::string& where, Condition& out, std::string& error);
 bool parse_condition(const JsonView& j, const std::string& where, Condition& out, std::string& error);

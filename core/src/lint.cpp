@@ -80,8 +80,23 @@ struct Solver {
                 for (const auto& [code, j] : content.jurisdictions)
                     if (contains(cond.values, code) == want) { c.jurisdiction = code; return true; }
                 return false;
+            case K::DateWithin:
+                if (want) {
+                    c.as_of = *parse_iso_date("2026-09-01");
+                    c.dates[cond.key] = add_days(*c.as_of, cond.days > 0 ? 1 : 0);
+                } else {
+                    c.dates.erase(cond.key);
+                }
+                return true;
             case K::JurisdictionHas:
+            case K::DeadlineOpen:
             case K::DeadlinePassed: {
+                if (cond.kind == K::DeadlineOpen && want) {
+                    // A clock that has started (an arrest, a filing) with no "today" to pass it.
+                    c.as_of.reset();
+                    for (const char* k : {"arrest", "complaint_filed", "arraignment"}) c.dates[k] = *parse_iso_date("2026-09-01");
+                    for (const char* k : {"formal_charges_filed", "indictment"}) c.dates.erase(k);
+                }
                 if (cond.kind == K::DeadlinePassed && want) {
                     // Old dates and a late "today". Charging clocks count as met once charges are
                     // filed, so first try without the filing dates.
@@ -219,6 +234,18 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
         if (!asked) problems.push_back("questions (" + q.id + "): its rule can be true, but it was not among the questions asked for the case built for it (raise its weight or narrow its rule)");
         if (q.reason != "general" && q.citations.empty() && q.cite_jurisdiction.empty())
             problems.push_back("questions (" + q.id + "): a question tied to a path to dismissal needs a citation");
+    }
+
+    // 1b. Every "do not wait" rule can fire: some case makes it true and the bottom line shows it.
+    for (const auto& u : content.urgent) {
+        bool shown = false;
+        for (size_t i = 0; i < bases.size() && !shown; ++i) {
+            CaseFile c = bases[i];
+            if (!solver.solve(u.when, true, c)) continue;
+            Report r = build_report(c, content);
+            shown = std::any_of(r.summary.urgent.begin(), r.summary.urgent.end(), [&](auto& x) { return x.id == u.id; });
+        }
+        if (!shown) problems.push_back("urgent.json (" + u.id + "): no case could be built that shows it");
     }
 
     // 2. Generated cases: every jurisdiction with every offense at two stages and levels.

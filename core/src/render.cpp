@@ -1,5 +1,6 @@
-// Renderers: JSON (the contract), plain text and Markdown. They show the report; none adds
-// findings. Text and Markdown share one walk over the report and differ only in markup.
+// Renderers: JSON (the contract), and text, Markdown and HTML over the report outline (outline.h).
+// They show the report; none adds findings.
+#include "case_decoder/outline.h"
 #include "internal.h"
 
 namespace cd {
@@ -13,6 +14,23 @@ std::string render_json(const Report& r) {
     j["lang"] = r.lang;
     j["content"] = {{"version", r.content_version}, {"sha256", r.content_sha256}};
     j["as_of"] = r.as_of ? ojson(to_iso(*r.as_of)) : ojson(nullptr);
+    ojson sum;
+    sum["headline"] = r.summary.headline;
+    sum["paths"] = ojson::array();
+    for (const auto& p : r.summary.paths) sum["paths"].push_back({{"reason", p.reason}, {"applies", p.applies}, {"why", p.why}});
+    if (const auto& n = r.summary.next_deadline) {
+        sum["next_deadline"] = {{"id", n->id},
+                                {"kind", n->kind},
+                                {"due", n->due ? ojson(to_iso(*n->due)) : ojson(nullptr)},
+                                {"days_left", n->days_left ? ojson(*n->days_left) : ojson(nullptr)},
+                                {"status", n->status.empty() ? ojson(nullptr) : ojson(n->status)},
+                                {"text", n->text}};
+    } else {
+        sum["next_deadline"] = nullptr;
+    }
+    sum["urgent"] = ojson::array();
+    for (const auto& u : r.summary.urgent) sum["urgent"].push_back({{"id", u.id}, {"text", u.text}, {"because", u.because}, {"citations", u.citations}});
+    j["summary"] = sum;
     ojson jur;
     jur["code"] = r.jurisdiction.code;
     jur["name"] = r.jurisdiction.name;
@@ -24,7 +42,8 @@ std::string render_json(const Report& r) {
     jur["diversion_programs"] = ojson::array();
     for (const auto& p : r.jurisdiction.programs)
         jur["diversion_programs"].push_back({{"id", p.id}, {"kind", p.kind}, {"name", p.name}, {"summary", p.summary},
-                                             {"citation", p.citation}, {"fits", p.fits}, {"verified", p.verified}});
+                                             {"citation", p.citation}, {"fits", p.fits}, {"verified", p.verified},
+                                             {"local_discretion", p.local_discretion}});
     j["jurisdiction"] = jur;
     j["charges"] = ojson::array();
     for (const auto& c : r.charges)
@@ -69,138 +88,178 @@ std::string render_json(const Report& r) {
 
 namespace {
 
-// Markup for the shared walk. Text uses underlined headings; Markdown uses #.
-struct Style {
-    bool markdown;
-    std::string out;
-
-    void h1(const std::string& s) { out += markdown ? "# " + s + "\n\n" : s + "\n" + std::string(s.size(), '=') + "\n\n"; }
-    void h2(const std::string& s) { out += markdown ? "## " + s + "\n\n" : s + "\n" + std::string(s.size(), '-') + "\n\n"; }
-    void h3(const std::string& s) { out += markdown ? "### " + s + "\n\n" : s + "\n\n"; }
-    void para(const std::string& s) { if (!s.empty()) out += s + "\n\n"; }
-    void label(const std::string& l, const std::string& s) { if (!s.empty()) out += (markdown ? "**" + l + ":** " : l + ": ") + s + "\n\n"; }
-    void bullets(const std::vector<std::string>& items, const std::string& indent = "") {
-        if (items.empty()) return;
-        for (const auto& i : items) out += indent + (markdown ? "- " : "  * ") + i + "\n";
-        out += "\n";
-    }
-    void list_block(const std::string& l, const std::vector<std::string>& items) {
-        if (items.empty()) return;
-        out += (markdown ? "**" + l + ":**" : l + ":") + std::string("\n");
-        if (markdown) out += "\n";
-        bullets(items);
-    }
-};
-
 std::string join(const std::vector<std::string>& v, const char* sep) {
     std::string s;
     for (size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
     return s;
 }
 
-void render_doc(Style& st, const Report& r, const Content& ct) {
-    auto t = [&](const char* key) -> const std::string& { return ct.ui_text(key, r.lang); };
-    st.h1(t("report.title"));
-    st.label(t("report.notice"), r.notice);
-    if (r.as_of) st.label(t("report.as_of"), to_iso(*r.as_of));
+// Text and Markdown: one walk over the outline, differing only in markup. Heading levels: the
+// title is 1, a part's title 2 (sections move down one when their part has a title).
+struct PlainWriter {
+    bool        markdown;
+    std::string out;
 
-    st.h2(t("report.stage"));
-    st.para(r.stage.name);
-    st.label(t("report.can_be_dropped"), t(("dropped." + r.stage.can_charges_be_dropped).c_str()));
-    st.para(r.stage.how);
-
-    st.h2(t("report.jurisdiction") + ": " + r.jurisdiction.name);
-    if (r.jurisdiction.felony_indictment_required)
-        st.label(t("report.indictment"), (*r.jurisdiction.felony_indictment_required ? t("report.indictment_required") : t("report.indictment_not_required")) +
-                                             " " + r.jurisdiction.indictment_summary + " (" + r.jurisdiction.citation + ")");
-    if (!r.jurisdiction.programs.empty()) {
-        st.h3(t("report.programs"));
-        std::vector<std::string> items;
-        for (const auto& p : r.jurisdiction.programs)
-            items.push_back(p.name + " (" + p.citation + "). " + p.summary + " " + t(("report.fits." + p.fits).c_str()) + "." +
-                            (p.verified ? "" : " " + t("report.unverified")));
-        st.bullets(items);
+    void heading(int level, const std::string& s) {
+        if (markdown) { out += std::string(static_cast<size_t>(level), '#') + " " + s + "\n\n"; return; }
+        out += s + "\n";
+        if (level <= 2) out += std::string(s.size() > 72 ? 72 : s.size(), level == 1 ? '=' : '-') + "\n";
+        out += "\n";
     }
-
-    st.h2(t("report.charges"));
-    for (const auto& c : r.charges) {
-        // "Theft — 2 counts (misdemeanor)", then what several counts mean; a single count reads as before.
-        std::string counts = c.counts > 1 ? " \xE2\x80\x94 " + std::to_string(c.counts) + " " + t("report.counts") : "";
-        st.h3(c.name + counts + " (" + t(("level." + c.level).c_str()) + ")");
-        if (c.counts > 1) st.para(t("report.counts_note"));
-        st.para(c.plain_english);
-        st.list_block(t("report.must_prove"), c.elements);
-        st.para(t("report.elements_note"));
-        st.list_block(t("report.typical_evidence"), c.typical_evidence);
-        st.list_block(t("report.weak_points"), c.weak_points);
-        st.list_block(t("report.consequences"), c.collateral_consequences);
-        st.label(t("report.sources"), join(c.citations, "; "));
-    }
-
-    st.h2(t("report.paths"));
-    for (const auto& p : r.dismissal_paths) {
-        st.h3(p.name + ": " + t(("applies." + p.applies).c_str()));
-        st.para(p.why);
-        st.label(t("report.sources"), join(p.citations, "; "));
-    }
-
-    st.h2(t("report.deadlines"));
-    for (const auto& d : r.deadlines) {
-        std::string head = t(("kind." + d.kind).c_str());
-        if (d.days) head += ": " + std::to_string(*d.days) + " " + t("report.days") + " " + t("report.from") + " " + t(("date." + d.from).c_str());
-        else if (d.months) head += ": " + std::to_string(*d.months) + " " + t("report.months") + " " + t("report.from") + " " + t(("date." + d.from).c_str());
-        else head += ": " + t("report.no_fixed_deadline");
-        st.h3(head);
-        if (d.due) st.label(t("report.due"), to_iso(*d.due) + (d.status.empty() ? "" : " (" + t(("report." + d.status).c_str()) + ")"));
-        else if (d.days || d.months) st.label(t("report.due"), d.demand_required ? t("report.demand_needed") : t("report.no_due_date"));
-        st.label(t("report.applies_if"), d.applies_if);
-        st.para(d.summary);
-        st.para(d.caveat);
-        st.para(t(("remedy." + d.remedy).c_str()));
-        st.label(t("report.sources"), d.citation + (d.verified ? "" : ". " + t("report.unverified")));
-    }
-
-    st.h2(t("report.questions"));
-    for (size_t i = 0; i < r.questions.size(); ++i) {
-        const auto& q = r.questions[i];
-        st.out += std::to_string(i + 1) + ". " + q.text + "\n";
-        const std::string ind = "   ";
-        st.out += ind + (st.markdown ? "*" + t("report.why") + ":* " : t("report.why") + ": ") + q.why + "\n";
-        if (!q.citations.empty()) st.out += ind + (st.markdown ? "*" + t("report.sources") + ":* " : t("report.sources") + ": ") + join(q.citations, "; ") + "\n";
-        st.out += "\n";
-    }
-
-    if (!r.myths.empty()) {
-        st.h2(t("report.myths"));
-        for (const auto& m : r.myths) {
-            st.label(t("report.myth"), "\"" + m.myth + "\"");
-            st.label(t("report.truth"), m.text + (m.citations.empty() ? "" : " (" + join(m.citations, "; ") + ")"));
+    std::string strong(const std::string& s) const { return markdown ? "**" + s + "**" : s; }
+    void block(const OutlineBlock& b, const std::string& indent) {
+        using K = OutlineBlock::Kind;
+        switch (b.kind) {
+            case K::Paragraph: out += indent + b.text + "\n\n"; break;
+            case K::Field:
+            case K::Because: out += indent + strong(b.label + ":") + " " + b.text + "\n\n"; break;
+            case K::Sources: out += indent + (markdown ? "*" + b.label + ":* " : b.label + ": ") + join(b.items, "; ") + "\n\n"; break;
+            case K::List:
+                if (!b.label.empty()) out += indent + strong(b.label + ":") + "\n" + (markdown ? "\n" : "");
+                for (const auto& i : b.items) out += indent + (markdown ? "- " : "  * ") + i + "\n";
+                out += "\n";
+                break;
         }
     }
-    if (!r.dont_make_it_worse.empty()) {
-        st.h2(t("report.dont"));
-        st.bullets(r.dont_make_it_worse);
+    void item(const OutlineItem& it, int level, bool numbered, size_t n) {
+        std::string title = it.title + (it.badge.empty() ? "" : " (" + it.badge + ")");
+        if (numbered) {
+            out += std::to_string(n) + ". " + title + "\n";
+            if (markdown && !it.blocks.empty()) out += "\n";
+            for (const auto& b : it.blocks) block(b, "   ");
+            if (it.blocks.empty()) out += "\n";
+            return;
+        }
+        heading(level, title);
+        if (!it.date.empty()) out += strong(it.date) + "\n\n";
+        for (const auto& b : it.blocks) block(b, "");
     }
-    if (!r.warnings.empty()) {
-        st.h2(t("report.warnings"));
-        st.bullets(r.warnings);
+    void write(const ReportOutline& o) {
+        heading(1, o.title);
+        out += o.subtitle + "\n\n";
+        for (const auto& part : o.parts) {
+            const int base = part.title.empty() ? 2 : 3;
+            if (!part.title.empty()) heading(2, part.title);
+            if (!part.intro.empty()) out += part.intro + "\n\n";
+            for (const auto& s : part.sections) {
+                heading(base, s.title);
+                for (const auto& b : s.blocks) block(b, "");
+                for (size_t i = 0; i < s.items.size(); ++i) item(s.items[i], base + 1, s.numbered, i + 1);
+            }
+        }
+        out += (markdown ? "---\n\n" : "") + o.footer + "\n";
     }
-    st.out += (st.markdown ? "---\n\n" : "") + t("report.content_version") + ": " + r.content_version + " (" + r.content_sha256.substr(0, 12) + ")\n";
+};
+
+void esc(std::string& out, const std::string& s) {
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
 }
+
+struct HtmlWriter {
+    std::string out;
+
+    HtmlWriter& raw(const std::string& s) { out += s; return *this; }
+    HtmlWriter& text(const std::string& s) { esc(out, s); return *this; }
+    void tag(const char* t, const std::string& s, const std::string& cls = "") {
+        out += "<";
+        out += t;
+        if (!cls.empty()) raw(" class=\"").raw(cls).raw("\"");
+        out += ">";
+        text(s);
+        out += "</";
+        out += t;
+        out += ">\n";
+    }
+    static std::string classes(const OutlineBlock& b) {
+        std::string c = "cd-" + std::string(tone_name(b.tone));
+        if (b.small) c += " cd-small";
+        return c;
+    }
+    void block(const OutlineBlock& b, int level) {
+        using K = OutlineBlock::Kind;
+        switch (b.kind) {
+            case K::Paragraph: tag("p", b.text, classes(b)); break;
+            case K::Field:
+            case K::Because:
+                raw("<p class=\"").raw(classes(b)).raw("\"><strong>").text(b.label + ":").raw("</strong> ").text(b.text).raw("</p>\n");
+                break;
+            case K::Sources: tag("p", b.label + ": " + join(b.items, "; "), "cd-cite " + classes(b)); break;
+            case K::List:
+                if (!b.label.empty()) tag(("h" + std::to_string(level > 6 ? 6 : level)).c_str(), b.label, classes(b));
+                raw("<ul class=\"").raw(classes(b)).raw("\">\n");
+                for (const auto& i : b.items) tag("li", i);
+                raw("</ul>\n");
+                break;
+        }
+    }
+    void item(const OutlineItem& it, int level, bool numbered) {
+        const std::string h = "h" + std::to_string(level > 6 ? 6 : level);
+        if (numbered) raw("<li class=\"cd-item\" id=\"cd-item-").text(it.id).raw("\">\n");
+        else raw("<div class=\"cd-item\" id=\"cd-item-").text(it.id).raw("\">\n");
+        raw("<").raw(h).raw(">").text(it.title);
+        if (!it.badge.empty()) raw(" <span class=\"cd-badge cd-").raw(tone_name(it.badge_tone)).raw("\">").text(it.badge).raw("</span>");
+        raw("</").raw(h).raw(">\n");
+        if (!it.date.empty()) tag("p", it.date, "cd-date");
+        for (const auto& b : it.blocks) block(b, level + 1);
+        raw(numbered ? "</li>\n" : "</div>\n");
+    }
+    void write(const ReportOutline& o) {
+        raw("<article class=\"cd-report\" lang=\"").text(o.lang).raw("\">\n");
+        tag("h1", o.title);
+        tag("p", o.subtitle, "cd-sub");
+        for (const auto& part : o.parts) {
+            const int base = part.title.empty() ? 2 : 3;
+            raw("<div class=\"cd-part cd-part-").text(part.id).raw("\">\n");
+            if (!part.title.empty()) tag("h2", part.title, "cd-part-title");
+            if (!part.intro.empty()) tag("p", part.intro, "cd-muted cd-small");
+            for (const auto& s : part.sections) {
+                raw("<section class=\"cd-section cd-").raw(tone_name(s.tone)).raw("\" id=\"cd-").text(part.id + "-" + s.id).raw("\">\n");
+                tag(("h" + std::to_string(base)).c_str(), s.title);
+                for (const auto& b : s.blocks) block(b, base + 1);
+                if (s.numbered) raw("<ol class=\"cd-questions\">\n");
+                for (const auto& it : s.items) item(it, base + 1, s.numbered);
+                if (s.numbered) raw("</ol>\n");
+                raw("</section>\n");
+            }
+            raw("</div>\n");
+        }
+        tag("p", o.footer, "cd-cite");
+        raw("</article>\n");
+    }
+};
 
 }  // namespace
 
-std::string render_text(const Report& r, const Content& content) {
-    Style st{false, {}};
-    render_doc(st, r, content);
-    return st.out;
+std::string render_text(const ReportOutline& o) {
+    PlainWriter w{false, {}};
+    w.write(o);
+    return w.out;
 }
 
-std::string render_markdown(const Report& r, const Content& content) {
-    Style st{true, {}};
-    render_doc(st, r, content);
-    return st.out;
+std::string render_markdown(const ReportOutline& o) {
+    PlainWriter w{true, {}};
+    w.write(o);
+    return w.out;
 }
+
+std::string render_html(const ReportOutline& o) {
+    HtmlWriter w;
+    w.out.reserve(48 * 1024);
+    w.write(o);
+    return w.out;
+}
+
+std::string render_text(const Report& r, const Content& content) { return render_text(build_outline(r, content)); }
+std::string render_markdown(const Report& r, const Content& content) { return render_markdown(build_outline(r, content)); }
+std::string render_html(const Report& r, const Content& content) { return render_html(build_outline(r, content)); }
 
 std::string render_questions_text(const Report& r, const Content& ct) {
     std::string out = ct.ui_text("report.questions", r.lang) + "\n\n";

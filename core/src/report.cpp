@@ -11,6 +11,9 @@ namespace {
 
 const std::string& tr(const Content& content, const char* key, const std::string& lang) { return content.ui_text(key, lang); }
 
+// The next court date the reader entered: for the bottom line and the calendar, never a clock's start.
+constexpr const char* kCourtDate = "court_date";
+
 // Which date a clock runs from: the latest known of its triggers.
 std::optional<std::pair<std::string, Date>> trigger_date(const DeadlineRule& rule, const CaseFile& c) {
     std::optional<std::pair<std::string, Date>> best;
@@ -65,10 +68,9 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
         // has started, when the case began (the earliest date we know). With no date at all, show
         // only the current rule.
         std::optional<Date> started = trig ? std::optional<Date>(trig->second) : std::nullopt;
-        if (!started && !c.dates.empty()) {
-            started = c.dates.begin()->second;
-            for (const auto& [key, when] : c.dates) if (when < *started) started = when;
-        }
+        if (!started)
+            for (const auto& [key, when] : c.dates)
+                if (key != kCourtDate && (!started || when < *started)) started = when;  // a court date to come starts nothing
         if (started) {
             if (rule.effective_from && *started < *rule.effective_from) continue;
             if (rule.effective_until && !(*started < *rule.effective_until)) continue;
@@ -144,6 +146,8 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
         for (const auto& cit : jurisdiction_citations(ctx.jurisdiction, q.cite_jurisdiction, ctx.deadlines)) push_unique(a.citations, cit);
         auto it = ctx.path_ratings.find(q.reason);
         a.score = q.weight + (it == ctx.path_ratings.end() ? 0 : rating_bonus(it->second));
+        // "Asked first when ..." (say, getting a lawyer when the reader has none): above any score.
+        if (q.first_when && evaluate(*q.first_when, ctx).value) a.score += 1000;
         candidates.push_back(std::move(a));
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const AttorneyQuestion& a, const AttorneyQuestion& b) {
@@ -196,6 +200,59 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
     return chosen;
 }
 
+// The soonest clock still to be met, as one plain sentence with its date in words.
+std::optional<NextDeadline> next_deadline(const std::vector<Deadline>& deadlines, const CaseFile& c, const Content& ct, const std::string& lang) {
+    const Deadline* best = nullptr;
+    for (const auto& d : deadlines) {
+        if (d.status == "met" || !d.due) continue;
+        if (!best || *d.due < *best->due) best = &d;
+    }
+    if (!best)  // no date yet: the first clock with a number, so the reader learns what date we need
+        for (const auto& d : deadlines)
+            if (d.status != "met" && (d.days || d.months)) { best = &d; break; }
+    if (!best) return std::nullopt;
+    NextDeadline n;
+    n.id = best->id;
+    n.kind = best->kind;
+    n.due = best->due;
+    n.status = best->status;
+    const std::string kind = ct.ui_text("kind." + best->kind, lang);
+    if (best->due) {
+        if (c.as_of) n.days_left = best->due->days - c.as_of->days;
+        n.text = fill_template(ct.ui_text("summary.next_due", lang), {{"kind", kind}, {"date", date_for_reader(*best->due, c.as_of, lang, ct)}});
+        if (!best->applies_if.empty()) n.text += " (" + best->applies_if + ")";
+        n.text += " " + ct.ui_text("remedy." + best->remedy, lang) + ".";
+        if (best->status == "passed") n.text += " " + ct.ui_text("summary.next_passed", lang);
+    } else if (best->demand_required && !c.dates.count("speedy_trial_demand")) {
+        n.text = kind + ": " + ct.ui_text("report.demand_needed", lang);
+    } else {
+        n.text = fill_template(ct.ui_text("summary.next_no_date", lang), {{"kind", kind}, {"date", ct.ui_text("date." + best->from, lang)}});
+    }
+    return n;
+}
+
+// The bottom line: chosen from the findings, never adding one.
+Summary build_summary(const Report& r, const EvalContext& ctx, const std::string& lang) {
+    const Content& ct = ctx.content;
+    Summary s;
+    for (const char* rating : {"likely", "possible"})
+        for (const auto& p : r.dismissal_paths)
+            if (p.applies == rating && s.paths.size() < 3) s.paths.push_back({p.reason, p.name, p.applies, p.why});
+    s.next_deadline = next_deadline(r.deadlines, ctx.c, ct, lang);
+    for (const auto& u : ct.urgent) {
+        EvalResult e = evaluate(u.when, ctx);
+        if (e.value) s.urgent.push_back({u.id, u.text.get(lang), e.because, u.citations});
+    }
+    std::string names;
+    for (size_t i = 0; i < s.paths.size(); ++i) names += (i ? "; " : "") + s.paths[i].name;
+    const bool any_likely = !s.paths.empty() && s.paths.front().applies == "likely";
+    if (r.stage.can_charges_be_dropped == "no") s.headline = ct.ui_text("summary.headline.after_conviction", lang);
+    else if (s.paths.empty()) s.headline = ct.ui_text("summary.headline.none", lang);
+    else s.headline = fill_template(ct.ui_text(any_likely ? "summary.headline.likely" : "summary.headline.possible", lang), {{"paths", names}});
+    if (r.stage.can_charges_be_dropped == "rarely") s.headline += " " + ct.ui_text("summary.headline.rarely", lang);
+    return s;
+}
+
 }  // namespace
 
 std::string program_fit(const Program& p, const CaseFile& c, const Content& content) {
@@ -235,6 +292,7 @@ std::string program_fit(const Program& p, const CaseFile& c, const Content& cont
     if (track == "maybe") unsure = true;
     for (const auto& f : e.needs_facts)
         if (c.fact(f) != Tri::Yes) unsure = true;  // never "no": see ProgramEligibility::needs_facts
+    if (p.local_discretion) unsure = true;  // the county's prosecutor decides: never "fits" as of right
     return unsure ? "maybe" : "yes";
 }
 
@@ -242,6 +300,7 @@ Report build_report(const CaseFile& c, const Content& content) {
     Report r;
     const std::string& lang = c.lang;
     r.lang = lang;
+    r.input = c;
     r.content_version = content.version;
     r.content_sha256 = content.sha256;
     r.as_of = c.as_of;
@@ -257,7 +316,7 @@ Report build_report(const CaseFile& c, const Content& content) {
         r.jurisdiction.indictment_verified = j->indictment.prov.verified;
         r.jurisdiction.reviewed = j->reviewed;
         for (const auto& p : j->programs)
-            r.jurisdiction.programs.push_back({p.id, p.kind, p.name.get(lang), p.summary.get(lang), p.prov.citation, program_fit(p, c, content), p.prov.verified});
+            r.jurisdiction.programs.push_back({p.id, p.kind, p.name.get(lang), p.summary.get(lang), p.prov.citation, program_fit(p, c, content), p.prov.verified, p.local_discretion});
     } else {
         r.jurisdiction.name = c.jurisdiction;
         r.warnings.push_back(tr(content, "warning.no_jurisdiction_content", lang));
@@ -333,6 +392,7 @@ Report build_report(const CaseFile& c, const Content& content) {
         if (!d.verified) { r.warnings.push_back(tr(content, "warning.unverified_deadlines", lang)); break; }
     if (c.fact("speedy_trial_waived") == Tri::Yes || c.fact("defense_requested_delays") == Tri::Yes)
         if (!r.deadlines.empty()) r.warnings.push_back(tr(content, "warning.clock_paused", lang));
+    r.summary = build_summary(r, ctx, lang);
     return r;
 }
 

@@ -264,7 +264,7 @@ TEST_CASE("text and Markdown show counts after the charge name only when more th
     CHECK(note.rfind("Each count is a separate charge.", 0) == 0);
     std::string text = cd::render_text(r), md = cd::render_markdown(r);
     CHECK(text.find("\nTheft \xE2\x80\x94 2 counts (misdemeanor)\n\n" + note + "\n\n") != std::string::npos);
-    CHECK(md.find("\n### Theft \xE2\x80\x94 2 counts (misdemeanor)\n\n" + note + "\n\n") != std::string::npos);
+    CHECK(md.find("\n#### Theft \xE2\x80\x94 2 counts (misdemeanor)\n\n" + note + "\n\n") != std::string::npos);
     for (const std::string* out : {&text, &md}) {
         CHECK(out->find(" counts (misdemeanor)") == out->rfind(" counts (misdemeanor)"));  // the one-count DUI has none
         CHECK(out->find(note) == out->rfind(note));  // the note once, for the charge with counts

@@ -49,12 +49,13 @@ TEST_CASE("text and Markdown show the same report") {
     CHECK(md.find("# Your case, decoded") == 0);
     for (const std::string* out : {&text, &md}) {
         CHECK(out->find(r.notice) != std::string::npos);
-        CHECK(out->find("2026-10-31") != std::string::npos);
+        CHECK(out->find("2026-10-31") == std::string::npos);  // dates are written in words for readers
+        CHECK(out->find("Saturday, October 31, 2026") != std::string::npos);
         for (const auto& q : r.questions) CHECK(out->find(q.text) != std::string::npos);
         for (const auto& c : r.charges) CHECK(out->find(c.plain_english) != std::string::npos);
         for (const auto& p : r.dismissal_paths) CHECK(out->find(p.why) != std::string::npos);
     }
-    CHECK(md.find("## Questions for your attorney") != std::string::npos);
+    CHECK(md.find("### Questions for your attorney") != std::string::npos);
     CHECK(text.find("## ") == std::string::npos);
 }
 

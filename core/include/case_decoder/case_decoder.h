@@ -39,6 +39,7 @@ std::optional<Date> parse_iso_date(std::string_view text);  // "YYYY-MM-DD", rea
 std::string         to_iso(Date d);
 Date                add_days(Date d, int n);
 Date                add_months(Date d, int n);  // Jan 31 + 1 month = Feb 28 (or 29): clamps to month end
+int                 weekday(Date d);            // 0 = Sunday ... 6 = Saturday
 
 // ---------------------------------------------------------------------------------------------
 // The case file (input). See ../shared/spec/case-file.md.
@@ -58,7 +59,7 @@ struct CaseFile {
     std::vector<Charge>         charges;
     std::string                 stage = "pre_trial";  // before_filing | arraignment | pre_trial | trial | after_conviction
     Tri                         in_custody = Tri::Unknown;
-    std::map<std::string, Date> dates;  // arrest, complaint_filed, formal_charges_filed, indictment, arraignment, speedy_trial_demand
+    std::map<std::string, Date> dates;  // arrest, complaint_filed, formal_charges_filed, indictment, arraignment, speedy_trial_demand, court_date
     std::map<std::string, Tri>  facts;  // a missing fact is Unknown
     std::string                 lang = "en";
     std::optional<Date>         as_of;  // extension: "today" for the reader; lets the report say which deadlines have passed
@@ -120,6 +121,7 @@ struct ProgramInfo {
     std::string id, kind, name, summary, citation;
     std::string fits;  // "yes" | "maybe" | "no": does this case seem to meet the broad eligibility?
     bool        verified = false;
+    bool        local_discretion = false;  // offered county by county at the prosecutor's choice
 };
 struct JurisdictionInfo {
     std::string              code, name;
@@ -167,9 +169,35 @@ struct StageInfo {
     std::string id, name, can_charges_be_dropped, how;
     int         index = 0;  // 0..4 in the timeline
 };
+
+// The bottom line: what this reader most needs to know, first in every rendering. Chosen from the
+// findings above (no new findings): the strongest paths, the next clock, and what cannot wait
+// (the content's "urgent" rules).
+struct SummaryPath {
+    std::string reason, name, applies, why;  // applies: likely | possible
+};
+struct NextDeadline {
+    std::string         id, kind;
+    std::optional<Date> due;        // empty when no date can be computed yet
+    std::optional<int>  days_left;  // from as_of; negative when passed; empty without a due date or as_of
+    std::string         status;     // as Deadline::status
+    std::string         text;       // one plain sentence, in the report's language, date in words
+};
+struct UrgentItem {
+    std::string              id, text;
+    std::vector<std::string> because, citations;
+};
+struct Summary {
+    std::string                 headline;  // one or two plain sentences
+    std::vector<SummaryPath>    paths;     // up to three, likely before possible
+    std::optional<NextDeadline> next_deadline;
+    std::vector<UrgentItem>     urgent;
+};
 struct Report {
     std::string                   lang = "en";
     std::string                   content_version, content_sha256;
+    Summary                       summary;
+    CaseFile                      input;  // the reader's answers as given: the "For my lawyer" sheet lists them (not in the JSON report)
     JurisdictionInfo              jurisdiction;
     std::vector<ChargeReport>     charges;
     std::vector<DismissalPath>    dismissal_paths;
@@ -186,11 +214,26 @@ struct Report {
 // The one function that makes findings. Deterministic: same case and content, same report.
 Report build_report(const CaseFile& c, const Content& content);
 
-// Renderers. All show the same report; none adds findings. Text and Markdown take their headings
-// from the content's UI strings (in the report's language).
+// Renderers. All show the same report; none adds findings. Text, Markdown and HTML walk one
+// outline (outline.h): the bottom line, then a "For my lawyer" sheet, then the full report.
+// Headings and labels come from the content's UI strings, in the report's language; every date a
+// reader sees is written in words ("Sunday, December 13, 2026 (in 8 days)").
 std::string render_json(const Report& r);  // the spec's JSON, 2-space indent, trailing newline
 std::string render_text(const Report& r, const Content& content = bundled_content());      // .txt download, terminal
 std::string render_markdown(const Report& r, const Content& content = bundled_content());  // .md download
+std::string render_html(const Report& r, const Content& content = bundled_content());      // print view, "read as a page"
 std::string render_questions_text(const Report& r, const Content& content = bundled_content());  // numbered questions, for "copy"
+// An iCalendar file (RFC 5545): one all-day event per computed deadline and per court date the
+// reader entered, CRLF lines folded at 75 octets, UIDs stable for the same content, case and
+// deadline. Empty calendar (no events) when nothing has a date.
+std::string render_ics(const Report& r, const Content& content = bundled_content());
+
+// Dates for people, in the report's language, from the content's UI strings:
+// "Sunday, December 13, 2026" / "domingo, 13 de diciembre de 2026".
+std::string date_in_words(Date d, const std::string& lang, const Content& content = bundled_content());
+// "today", "tomorrow", "in 8 days", "yesterday", "8 days ago" (days = target - today).
+std::string days_from_today(int days, const std::string& lang, const Content& content = bundled_content());
+// "Sunday, December 13, 2026 (in 8 days)"; without a today, the date alone.
+std::string date_for_reader(Date d, std::optional<Date> today, const std::string& lang, const Content& content = bundled_content());
 
 }  // namespace cd

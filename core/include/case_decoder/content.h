@@ -21,11 +21,12 @@ struct Text {
 
 // A rule condition (assets/README.md, "Conditions"). A small tree, evaluated by evaluate().
 struct Condition {
-    enum class Kind : uint8_t { All, Any, Not, Fact, Offense, OffenseTag, Level, Jurisdiction, Stage, Custody, DateKnown, JurisdictionHas, Path, DeadlinePassed };
+    enum class Kind : uint8_t { All, Any, Not, Fact, Offense, OffenseTag, Level, Jurisdiction, Stage, Custody, DateKnown, JurisdictionHas, Path, DeadlinePassed, DeadlineOpen, DateWithin };
     Kind                     kind = Kind::All;
-    std::string              key;     // fact id, date key, path id, jurisdiction feature, deadline kind
-    std::vector<std::string> values;  // accepted values for leaf kinds
+    std::string              key;     // fact id, date key, path id, jurisdiction feature
+    std::vector<std::string> values;  // accepted values for leaf kinds (deadline kinds for DeadlinePassed / DeadlineOpen)
     std::vector<Condition>   children;
+    int                      days = 0;  // DateWithin: the date is from as_of to as_of + days
 };
 
 struct Offense {
@@ -74,6 +75,9 @@ struct Program {
     std::string        id, kind;  // diversion | pretrial_intervention
     Text               name, summary, excludes;
     ProgramEligibility eligibility;
+    // Offered at the local prosecutor's choice, county by county, not a right the reader can claim:
+    // the fit is at most "maybe", and the report says it depends on the county's prosecutor.
+    bool               local_discretion = false;
     Provenance         prov;
 };
 
@@ -107,6 +111,7 @@ struct QuestionDef {
     std::string              id, reason, group, cite_jurisdiction;
     int                      weight = 50;
     Condition                when;
+    std::optional<Condition> first_when;  // when true (and the question applies), it is asked first
     Text                     text, why;
     std::vector<std::string> citations;
 };
@@ -125,6 +130,14 @@ struct DontDef {
     std::vector<std::string> citations;
 };
 
+// What cannot wait (urgent.json): shown in the bottom line, in content order, when `when` is true.
+struct UrgentDef {
+    std::string              id;
+    Condition                when;
+    Text                     text;
+    std::vector<std::string> citations;
+};
+
 struct StageDef {
     std::string id, can_charges_be_dropped;
     Text        name, how;
@@ -134,6 +147,9 @@ struct FactDef {
     std::string id, group;
     Text        question, why_we_ask;
     Condition   ask_when;  // the interview asks this fact only when true
+    // The question is asked the positive way round ("Are you a U.S. citizen?" for non_citizen): a
+    // "yes" to the question is "no" for the fact. Screens flip the answer; the case file never does.
+    bool        question_is_opposite = false;
 };
 
 struct GlossaryEntry {
@@ -149,6 +165,7 @@ struct Content {
     std::vector<QuestionDef>             questions;      // sorted by id
     std::vector<MythDef>                 myths;
     std::vector<DontDef>                 donts;
+    std::vector<UrgentDef>               urgent;
     std::vector<StageDef>                stages;  // timeline order
     std::vector<FactDef>                 facts;   // interview order
     std::vector<GlossaryEntry>           glossary;
