@@ -203,7 +203,12 @@ var PRINT_STYLE = [
   '#case-decoder-print h3{font-size:12pt;margin:.8em 0 .2em}#case-decoder-print h4{font-size:11pt;margin:.6em 0 .1em}',
   '#case-decoder-print .cd-cite,#case-decoder-print .cd-sub{font-size:9pt;color:#333}',
   '#case-decoder-print .cd-notice{border:1px solid #000;padding:.5em}#case-decoder-print .cd-q{font-weight:bold}',
-  '#case-decoder-print li{break-inside:avoid}}'
+  '#case-decoder-print li{break-inside:avoid}',
+  '#case-decoder-print p,#case-decoder-print li,#case-decoder-print .cd-plain{color:#000}#case-decoder-print .cd-muted{color:#333}',
+  '#case-decoder-print .cd-small{font-size:10pt}#case-decoder-print .cd-danger{font-weight:bold}',
+  '#case-decoder-print .cd-badge{border:1px solid #000;border-radius:3px;padding:0 .3em;font-size:9pt;font-weight:normal}',
+  '#case-decoder-print .cd-date{font-weight:bold;margin:.1em 0}#case-decoder-print section.cd-accent{border:2px solid #000;padding:.2em .8em .6em}',
+  '#case-decoder-print .cd-part-report{break-before:page}#case-decoder-print .cd-part-title{font-size:16pt}}'
 ].join('\n');
 
 class CaseDecoderWidget extends HTMLElement {

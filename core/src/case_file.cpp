@@ -244,7 +244,7 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
             }
             std::optional<Tri> t = it.value().is_string() ? parse_tri(it.value().get<std::string>()) : std::nullopt;
             if (!t) return fail(w, "expected \"yes\", \"no\" or \"unknown\", got " + describe(it.value()));
-            if (*t != Tri::Unknown) c.facts[it.key()] = *t;
+            c.facts[it.key()] = *t;  // "unknown" kept: the reader said "not sure", which the lawyer sheet shows
         }
     }
 
@@ -283,7 +283,7 @@ std::string write_case_file(const CaseFile& c) {
     for (const auto& [k, d] : c.dates) j["dates"][k] = to_iso(d);
     j["facts"] = nlohmann::ordered_json::object();
     for (const auto& [k, t] : c.facts)
-        if (t != Tri::Unknown) j["facts"][k] = tri_name(t);
+        j["facts"][k] = tri_name(t);
     j["lang"] = c.lang;
     if (c.as_of) j["as_of"] = to_iso(*c.as_of);
     return j.dump(2) + "\n";

@@ -129,7 +129,7 @@ struct Builder {
         u.tone = Tone::Danger;
         add(s.blocks, u);
         std::vector<std::string> paths;
-        for (const auto& p : sum.paths) paths.push_back(p.name + " (" + t("applies." + p.applies) + "): " + p.why);
+        for (const auto& p : sum.paths) paths.push_back(p.name + ": " + t("applies." + p.applies));  // why: in the paths section
         add(s.blocks, list(t("summary.paths"), paths));
         return s;
     }

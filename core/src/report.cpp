@@ -243,9 +243,11 @@ Summary build_summary(const Report& r, const EvalContext& ctx, const std::string
         EvalResult e = evaluate(u.when, ctx);
         if (e.value) s.urgent.push_back({u.id, u.text.get(lang), e.because, u.citations});
     }
-    std::string names;
-    for (size_t i = 0; i < s.paths.size(); ++i) names += (i ? "; " : "") + s.paths[i].name;
+    // The headline names the strongest paths only: the likely ones, or else the possible ones.
     const bool any_likely = !s.paths.empty() && s.paths.front().applies == "likely";
+    std::string names;
+    for (const auto& p : s.paths)
+        if (p.applies == s.paths.front().applies) names += (names.empty() ? "" : "; ") + p.name;
     if (r.stage.can_charges_be_dropped == "no") s.headline = ct.ui_text("summary.headline.after_conviction", lang);
     else if (s.paths.empty()) s.headline = ct.ui_text("summary.headline.none", lang);
     else s.headline = fill_template(ct.ui_text(any_likely ? "summary.headline.likely" : "summary.headline.possible", lang), {{"paths", names}});

@@ -369,9 +369,16 @@ test('exports: copy questions, download .txt/.md/.json, print view', async () =>
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
   await w.click(/^Print##/);
   await page.waitForFunction(() => window.__printed === 1);
-  const printed = await page.$eval('#case-decoder-print', (n) => ({ h2: n.querySelectorAll('h2').length, q: n.querySelectorAll('ol.cd-questions > li').length }));
-  assert.ok(printed.h2 >= 5, 'print view has the report sections');
+  const printed = await page.$eval('#case-decoder-print', (n) => ({
+    parts: Array.from(n.querySelectorAll('.cd-part'), (p) => p.className),
+    sections: n.querySelectorAll('section').length,
+    q: n.querySelectorAll('.cd-part-report ol.cd-questions > li').length,
+    sheetQ: n.querySelectorAll('.cd-part-handoff ol.cd-questions > li').length,
+  }));
+  assert.deepEqual(printed.parts, ['cd-part cd-part-handoff', 'cd-part cd-part-report'], 'the lawyer sheet, then the full report');
+  assert.ok(printed.sections >= 8, 'print view has the report sections');
   assert.equal(printed.q, (await w.report()).questions.length);
+  assert.equal(printed.sheetQ, printed.q, 'every question is on the lawyer sheet too');
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: artifact('print-view.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });

@@ -73,6 +73,40 @@ void check_fixture(const fs::path& expect_path) {
     }
     if (e.contains("dont_min")) CHECK(r.dont_make_it_worse.size() >= e["dont_min"].get<size_t>());
     if (e.contains("stage_can_be_dropped")) CHECK(r.stage.can_charges_be_dropped == e["stage_can_be_dropped"].get<std::string>());
+
+    // The bottom line (summary): which paths, in order; the next deadline; what cannot wait.
+    if (e.contains("summary_paths")) {
+        std::vector<std::string> got;
+        for (const auto& p : r.summary.paths) got.push_back(p.reason);
+        CHECK(got == e["summary_paths"].get<std::vector<std::string>>());
+    }
+    for (const auto& id : e.value("headline_names", std::vector<std::string>{}))  // the headline names these paths
+        for (const auto& p : r.dismissal_paths)
+            if (p.reason == id) CHECK_MESSAGE(r.summary.headline.find(p.name) != std::string::npos, "headline names " << id);
+    if (e.contains("headline_key")) CHECK(r.summary.headline == cd::bundled_content().ui_text(e["headline_key"].get<std::string>(), r.lang));
+    if (e.contains("next_deadline")) {
+        const json& n = e["next_deadline"];
+        if (n.is_null()) {
+            CHECK_FALSE(r.summary.next_deadline.has_value());
+        } else {
+            REQUIRE(r.summary.next_deadline.has_value());
+            const cd::NextDeadline& got = *r.summary.next_deadline;
+            CHECK(got.id == n["id"].get<std::string>());
+            if (n.contains("due")) CHECK((n["due"].is_null() ? !got.due : got.due && cd::to_iso(*got.due) == n["due"].get<std::string>()));
+            if (n.contains("days_left")) CHECK((n["days_left"].is_null() ? !got.days_left : got.days_left == n["days_left"].get<int>()));
+            if (n.contains("status")) CHECK(got.status == n["status"].get<std::string>());
+        }
+    }
+    auto urgent = [&](const std::string& id) {
+        for (const auto& u : r.summary.urgent) if (u.id == id) return true;
+        return false;
+    };
+    for (const auto& id : e.value("urgent_include", std::vector<std::string>{})) CHECK_MESSAGE(urgent(id), "urgent " << id);
+    for (const auto& id : e.value("urgent_exclude", std::vector<std::string>{})) CHECK_MESSAGE(!urgent(id), "urgent " << id << " should not show");
+    if (e.contains("first_question")) {
+        REQUIRE_FALSE(r.questions.empty());
+        CHECK(r.questions.front().id == e["first_question"].get<std::string>());
+    }
 }
 
 }  // namespace

@@ -108,10 +108,38 @@ static cd::CaseFile case_file_from_answers() {
     c.as_of = cd::parse_iso_date(g_app.today);
     for (const cd::FactDef& f : content.facts) {
         auto it = a.facts.find(f.id);
-        if (it == a.facts.end() || (it->second != Answer::Yes && it->second != Answer::No)) continue;
+        if (it == a.facts.end() || it->second == Answer::Unanswered) continue;
+        // "Not sure" goes in as "unknown": the same for every rule, and the lawyer's sheet lists it.
         if (cd::should_ask(f, c, content)) c.facts[f.id] = to_tri(it->second);
     }
     return c;
+}
+
+static cd::OutlineOptions outline_options(cd::OutlineFor target) {
+    cd::OutlineOptions o;
+    o.target = target;
+    o.stage_answered = !g_app.answers.stage.empty();  // the report states no stage the reader has not given
+    return o;
+}
+
+const cd::ReportOutline& screen_outline() {
+    static cd::ReportOutline outline;
+    static uint32_t built_for = UINT32_MAX;  // no outline yet
+    if (built_for != g_app.report_serial) {
+        outline = cd::build_outline(*g_app.report, *g_app.content, outline_options(cd::OutlineFor::Screen));
+        built_for = g_app.report_serial;
+    }
+    return outline;
+}
+
+std::string report_document_html() {
+    return g_app.report ? cd::render_html(cd::build_outline(*g_app.report, *g_app.content, outline_options(cd::OutlineFor::Document))) : "";
+}
+
+std::string report_document_text(bool markdown) {
+    if (!g_app.report) return "";
+    cd::ReportOutline o = cd::build_outline(*g_app.report, *g_app.content, outline_options(cd::OutlineFor::Document));
+    return markdown ? cd::render_markdown(o) : cd::render_text(o);
 }
 
 void rebuild_if_changed() {
@@ -185,11 +213,14 @@ void apply_preset(const std::string& key, const std::string& raw) {
             if (comma == std::string::npos) break;
             start = comma + 1;
         }
+        g_app.preset_charges = !a.charges.empty();
     } else if (key == "jurisdiction") {
         const std::string code = upper(value);
         a.jurisdiction = g_app.content->jurisdiction(code) ? code : "";
+        g_app.preset_where = !a.jurisdiction.empty();
     } else if (key == "stage") {
         a.stage = g_app.content->stage(value) ? value : "";
+        g_app.preset_stage = !a.stage.empty();
     } else if (key == "lang") {
         set_language(normalise_lang(value));
         return;
@@ -213,8 +244,7 @@ static Answers answers_from_case_file(const cd::CaseFile& c) {
         auto it = c.dates.find(kDateKeys[i]);
         if (it != c.dates.end()) a.date_text[i] = cd::to_iso(it->second);
     }
-    for (const auto& [id, t] : c.facts)
-        if (t != cd::Tri::Unknown) a.facts[id] = from_tri(t);
+    for (const auto& [id, t] : c.facts) a.facts[id] = t == cd::Tri::Unknown ? Answer::NotSure : from_tri(t);  // "unknown" was "not sure"
     return a;
 }
 
@@ -511,15 +541,16 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_json() {
 }
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_text() {
     rebuild_if_changed();
-    return keep(g_app.report ? cd::render_text(*g_app.report) : "");
+    return keep(report_document_text(false));
 }
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_markdown() {
     rebuild_if_changed();
-    return keep(g_app.report ? cd::render_markdown(*g_app.report) : "");
+    return keep(report_document_text(true));
 }
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_html() {
     rebuild_if_changed();
-    return keep(g_app.report ? report_html(*g_app.report) : "");
+    // The screen-reader mirror: the screen's outline as HTML, in the screen's order.
+    return keep(g_app.report ? cd::render_html(screen_outline()) : "");
 }
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_questions_text() {
     rebuild_if_changed();
@@ -534,6 +565,7 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_import(const char* text) {
     std::string err = import_case_file(text);
     g_app.import_error = err;
     g_app.import_note = err.empty() ? "widget.import.done" : "";
+    g_app.scroll_report_top = true;  // the message is drawn at the top of the report: show it
     // Said out loud too: the card that shows the result may be out of a screen reader's way.
     if (err.empty()) js_announce(T("widget.import.done"));
     else js_announce(std::string(T("widget.import.failed")) + " " + T(g_app.import_error_why.c_str()) + " " + T("widget.import.kept"));
@@ -570,6 +602,7 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_state_json() {
                     ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") + ",\"lang\":\"" + g_app.lang + "\"" + ",\"open_question\":" + std::to_string(g_app.questions_open) +
                     ",\"remember\":" + (g_app.remember ? "true" : "false") + ",\"restored\":" + (g_app.restored ? "true" : "false") +
                     ",\"storage_refused\":" + (g_app.storage_note.empty() ? "false" : "true") +
+                    ",\"bottom_line\":[" + std::to_string((int)g_app.bottom_line_css[0]) + "," + std::to_string((int)g_app.bottom_line_css[1]) + "]" +
                     ",\"charge_query\":" + nlohmann::json(g_app.charge_query).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
                     ",\"import_why\":" + nlohmann::json(g_app.import_error.empty() || g_app.import_error_why.empty() ? std::string() : std::string(T(g_app.import_error_why.c_str()))).dump() +
                     ",\"title\":\"";

@@ -31,6 +31,8 @@ static const char* kTriLabels[3];
 static int tri_index(Answer a) { return a == Answer::Yes ? 0 : a == Answer::No ? 1 : a == Answer::NotSure ? 2 : -1; }
 static Answer tri_from_index(int i) { return i == 0 ? Answer::Yes : i == 1 ? Answer::No : Answer::NotSure; }
 
+static Answer flip(Answer a) { return a == Answer::Yes ? Answer::No : a == Answer::No ? Answer::Yes : a; }
+
 static bool tri_question(const char* id, Answer* a) {
     kTriLabels[0] = T("widget.answer.yes");
     kTriLabels[1] = T("widget.answer.no");
@@ -71,7 +73,34 @@ static std::string matched_synonym(const cd::Offense& o, const std::string& q) {
 
 static bool g_browse_all = false;
 
+// "Started with: DUI in California." when the page preset answers: visible, and easy to change.
+static void preset_note() {
+    const Answers& a = g_app.answers;
+    if (g_app.preset_note_dismissed || !(g_app.preset_charges || g_app.preset_where || g_app.preset_stage)) return;
+    std::string what;
+    for (const auto& c : a.charges)
+        if (const cd::Offense* o = content().offense(c.offense)) what += (what.empty() ? "" : ", ") + L(o->name);
+    if (const cd::Jurisdiction* j = content().jurisdiction(a.jurisdiction))
+        what += (what.empty() ? "" : " " + std::string(T("widget.preset.in")) + " ") + L(j->name);
+    if (const cd::StageDef* st = content().stage(a.stage); st && g_app.preset_stage) what += (what.empty() ? "" : " \xC2\xB7 ") + L(st->name);
+    if (what.empty()) return;
+    Card card;
+    card_begin(card, 10);
+    text_wrapped(std::string(T("widget.preset.started")) + " " + what + ".", pal.text, g_app.fonts.small);
+    seen(what);
+    if (link_button((std::string(T("widget.preset.change")) + "##preset_change").c_str())) {
+        g_app.preset_note_dismissed = true;
+        // The place is chosen on the next step; the charges are right here.
+        if (g_app.preset_where)
+            for (int i = 0; i < (int)g_app.steps.size(); i++)
+                if (g_app.steps[i].kind == StepKind::Where) { go_to_step(i); break; }
+    }
+    card_end(card, pal.accent_soft);
+    spacer(4);
+}
+
 static void step_charges() {
+    preset_note();
     intro("widget.charges.intro");
     ImGui::SetNextItemWidth(-1);
     item_context(T("widget.charges.search_hint"));
@@ -248,7 +277,7 @@ static void normalise_date(std::string& s) {
 static void step_dates() {
     intro("widget.dates.intro");
     if (!g_app.today.empty()) {
-        muted(std::string(T("widget.dates.today")) + " " + g_app.today);
+        if (auto today = cd::parse_iso_date(g_app.today)) muted(std::string(T("widget.dates.today")) + " " + cd::date_in_words(*today, g_app.lang, content()));
         spacer(4);
     }
     for (int i = 0; i < kDateCount; i++) {
@@ -278,13 +307,18 @@ static void step_dates() {
                 text.clear();
                 mark_changed();
             }
-            auto d = cd::parse_iso_date(text);
-            if (!d) {
-                if (!editing || text.size() >= 10)
-                    text_wrapped(T("widget.dates.invalid"), pal.danger, g_app.fonts.small);
-            } else if (auto today = cd::parse_iso_date(g_app.today); today && today->days < d->days) {
-                muted(T("widget.dates.future"));
-            }
+        }
+        // One line under every field, always there, so that nothing below moves when a date is
+        // understood (a tap aimed at the next field must land on it): the date said back in words,
+        // so a misread date ("09-10" as October) is caught at once; or why it is not a date; or blank.
+        const auto d = cd::parse_iso_date(text);
+        if (d) {
+            text_wrapped(cd::date_for_reader(*d, cd::parse_iso_date(g_app.today), g_app.lang, content()), pal.success, g_app.fonts.small);
+            if (auto today = cd::parse_iso_date(g_app.today); today && today->days < d->days && key != "court_date") muted(T("widget.dates.future"));
+        } else if (!text.empty() && (!editing || text.size() >= 10)) {
+            text_wrapped(T("widget.dates.invalid"), pal.danger, g_app.fonts.small);
+        } else {
+            ImGui::Dummy(ImVec2(1, g_app.fonts.small->FontSize));
         }
         spacer(6);
         ImGui::PopID();
@@ -309,7 +343,13 @@ static void step_facts(const std::string& group) {
         label(L(f.question));
         seen(L(f.question));
         Answer& a = g_app.answers.facts[f.id];
-        tri_question(f.id.c_str(), &a);
+        if (f.question_is_opposite) {
+            // Asked the positive way round ("Are you a U.S. citizen?"): the reader's "yes" is the fact's "no".
+            Answer shown = flip(a);
+            if (tri_question(f.id.c_str(), &shown)) a = flip(shown);
+        } else {
+            tri_question(f.id.c_str(), &a);
+        }
         bool& open = g_app.why_open[f.id];
         std::string why = std::string(open ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + T("widget.facts.why") + "##why";
         if (link_button(why.c_str())) open = !open;
@@ -391,8 +431,10 @@ static void step_review() {
             for (int d = 0; d < kDateCount; d++) {
                 if (a.date_text[d].empty()) continue;
                 known++;
-                const bool ok = cd::parse_iso_date(a.date_text[d]).has_value();
-                std::string line = std::string(T(("widget.date." + std::string(kDateKeys[d])).c_str())) + ": " + a.date_text[d];
+                const auto parsed = cd::parse_iso_date(a.date_text[d]);
+                const bool ok = parsed.has_value();
+                std::string line = std::string(T(("widget.date." + std::string(kDateKeys[d])).c_str())) + ": " +
+                                   (ok ? cd::date_in_words(*parsed, g_app.lang, content()) : a.date_text[d]);
                 if (!ok) line += "  (" + std::string(T("widget.review.bad_date")) + ")";
                 bullet_text(line, ok ? 0 : pal.danger);
             }
@@ -406,7 +448,7 @@ static void step_review() {
                 auto it = a.facts.find(f.id);
                 if (it == a.facts.end() || it->second == Answer::Unanswered) continue;
                 answered++;
-                review_line(L(f.question), answer_name(it->second));
+                review_line(L(f.question), answer_name(f.question_is_opposite ? flip(it->second) : it->second));
             }
             if (!answered) text_wrapped(T("widget.review.skipped"), pal.muted);
             break;

@@ -6,13 +6,13 @@
 //                    frame scheduling (draw only after input), fonts, DPI
 //   app.cpp          the answers, building the case file and the report, the JS-facing exports
 //   intake.cpp       the guided interview
-//   report_view.cpp  the report on screen and the export buttons
-//   report_html.cpp  the report as HTML (print view, screen-reader mirror)
+//   report_view.cpp  the report on screen (a walk over core's report outline) and the export buttons
 //   ui_kit.cpp       small drawing helpers shared by intake and report (theme, wrapped text, ...)
 #pragma once
 
 #include "case_decoder/case_decoder.h"
 #include "case_decoder/content.h"
+#include "case_decoder/outline.h"
 #include "imgui.h"
 
 #include <map>
@@ -34,8 +34,8 @@ struct Step {
 };
 
 // Date keys the interview asks for, in the order a case usually runs.
-inline const char* const kDateKeys[] = {"arrest", "complaint_filed", "formal_charges_filed", "indictment", "arraignment", "speedy_trial_demand"};
-constexpr int kDateCount = 6;
+inline const char* const kDateKeys[] = {"arrest", "complaint_filed", "formal_charges_filed", "indictment", "arraignment", "speedy_trial_demand", "court_date"};
+constexpr int kDateCount = 7;
 
 // Text-field limits (bytes of UTF-8). Generous for what each field is for; a paste of a whole
 // document is cut, not choked on. A paste is also cut to kMaxPasteChars before it reaches ImGui.
@@ -82,6 +82,9 @@ struct App {
     View        view = View::Intake;
     std::string charge_query;
     std::string where_query;
+    // What the page preset (attributes), said on the first step ("Started with: DUI in California")
+    // so that nothing is answered silently, until the reader changes it or moves on.
+    bool        preset_charges = false, preset_where = false, preset_stage = false, preset_note_dismissed = false;
     std::map<std::string, bool> why_open;  // "why we ask" toggles by fact id
     int         questions_open = -1;       // which attorney question is expanded (-1: none)
     bool        glossary_open = false;
@@ -91,12 +94,17 @@ struct App {
     double      toast_until = 0;           // "Copied" shows until this time (ms)
     std::string toast;                     // a UI key, like import_note
     bool        scroll_intake_top = false;  // after a step change
+    bool        scroll_report_top = false;  // after an import: its message is at the top of the report
 
     // Saving on this device: only when the reader turns it on (the host keeps the copy in the
     // browser's localStorage; nothing is stored anywhere while this is off).
     bool        remember = false;
     bool        restored = false;   // answers came back from this device at start-up: say so
     std::string storage_note;       // a UI key: the browser refused to save (private mode, a locked-down page)
+
+    // Where the bottom line was last drawn: top and bottom in CSS px from the canvas top (0, 0
+    // when not drawn). The test hook reports it, so a test can prove it is on the first screen.
+    float       bottom_line_css[2] = {0, 0};
 
     // Presentation.
     float       dpr = 1;        // device pixels per CSS pixel
@@ -136,8 +144,11 @@ void draw_intake(float width, float height);
 void draw_report(float width, float height);
 void draw_glossary_popup();
 
-// ---- report_html.cpp ----
-std::string report_html(const cd::Report& r);
+// ---- app.cpp: the report's outline, as every rendering of the widget uses it ----
+// The screen's outline of the current report (rebuilt when the report changes). Only call with a report.
+const cd::ReportOutline& screen_outline();
+std::string report_document_html();          // the print view: For my lawyer, then the full report
+std::string report_document_text(bool markdown);  // the .txt / .md downloads, the same document
 
 // ---- platform.cpp ----
 double now_ms();

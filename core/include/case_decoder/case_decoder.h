@@ -90,7 +90,7 @@ struct CaseFileResult {
 // Validates against the contract and the content's catalogs (offenses, jurisdictions, facts).
 CaseFileResult parse_case_file(std::string_view json_text, const Content& content);
 // The case file as the reader would save it (format version 2, keys sorted, facts that are
-// Unknown left out, "counts" only when above 1). parse_case_file(write_case_file(c)) gives back c.
+// "unknown" only where the reader said "not sure", "counts" only when above 1). parse_case_file(write_case_file(c)) gives back c.
 std::string write_case_file(const CaseFile& c);
 
 // ---------------------------------------------------------------------------------------------
