@@ -186,6 +186,7 @@ void count_translations(const Content& content, LintStats& s) {
     }
     for (const auto& m : content.myths) { count_text(m.myth, s, "myths.json (" + m.id + ")"); count_text(m.text, s, "myths.json (" + m.id + ")"); }
     for (const auto& d : content.donts) count_text(d.text, s, "dont.json (" + d.id + ")");
+    for (const auto& u : content.urgent) count_text(u.text, s, "urgent.json (" + u.id + ")");
     for (const auto& st : content.stages) { count_text(st.name, s, "stages.json (" + st.id + ")"); count_text(st.how, s, "stages.json (" + st.id + ")"); }
     for (const auto& f : content.facts) { count_text(f.question, s, "facts.json (" + f.id + ")"); count_text(f.why_we_ask, s, "facts.json (" + f.id + ")"); }
     for (const auto& g : content.glossary) { count_text(g.term, s, "glossary.json (" + g.term.get("en") + ")"); count_text(g.meaning, s, "glossary.json (" + g.term.get("en") + ")"); }
