@@ -89,7 +89,7 @@ std::string render_ics(const Report& r, const Content& ct) {
         desc += "\n\n" + t("calendar.deadline_note");
         event(out, d.id + "." + case_id + "." + version + "@case-decoder", stamp_for(*d.due), *d.due, what + " (" + r.jurisdiction.name + ")", desc);
     }
-    auto court = r.input.dates.find("court_date");
+    auto court = r.input.dates.find(kCourtDate);
     if (court != r.input.dates.end())
         event(out, "court_date." + case_id + "." + version + "@case-decoder", stamp_for(court->second), court->second, t("calendar.court_date"),
               t("calendar.court_date_note"));

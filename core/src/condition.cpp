@@ -12,8 +12,6 @@ struct AtomSpec {
 };
 
 const std::vector<std::string> kTriValues = {"yes", "no", "unknown"};
-const std::vector<std::string> kRatings = {"likely", "possible", "unlikely", "not_at_this_stage"};
-const std::vector<std::string> kDeadlineKinds = {"trial", "charging", "release"};
 
 // The text of a string value, for either JSON type the rules are read from.
 std::string text_of(const json& s) { return s.get<std::string>(); }
@@ -115,6 +113,7 @@ bool parse_condition_from(const Json& j, const std::string& where, Condition& ou
         {"jurisdiction_has", Condition::Kind::JurisdictionHas, &kJurisdictionFeatures},
         {"deadline_passed", Condition::Kind::DeadlinePassed, &kDeadlineKinds},
         {"deadline_open", Condition::Kind::DeadlineOpen, &kDeadlineKinds},
+        {"deadline_applies", Condition::Kind::DeadlineApplies, &kDeadlineKinds},
     };
     for (const auto& a : atoms) {
         if (!j.contains(a.key)) continue;
@@ -129,7 +128,7 @@ bool parse_condition_from(const Json& j, const std::string& where, Condition& ou
         return true;
     }
     std::string first = j.empty() ? std::string("(nothing)") : std::string(j.begin().key());
-    error = where + ": unknown condition \"" + first + "\" (expected all, any, not, fact, offense, offense_tag, level, jurisdiction, stage, in_custody, date_known, jurisdiction_has, path, deadline_passed, deadline_open or date_within_days)";
+    error = where + ": unknown condition \"" + first + "\" (expected all, any, not, fact, offense, offense_tag, level, jurisdiction, stage, in_custody, date_known, jurisdiction_has, path, deadline_passed, deadline_open, deadline_applies or date_within_days)";
     return false;
 }
 
@@ -160,16 +159,22 @@ bool has_feature(const std::string& feature, const EvalContext& ctx) {
         return false;
     };
     if (feature == "indictment_required") return j->indictment.required.value_or(false);
-    if (feature == "diversion" || feature == "pretrial_intervention") {
-        for (const auto& p : j->programs) if (p.kind == feature) return true;
+    // Program features: "<kind>", "<kind>_fits", "<kind>_may_fit", and "program_fits" /
+    // "program_may_fit" for any kind (the kinds are the names table's kProgramKinds).
+    for (const std::string& kind : kProgramKinds) {
+        if (feature == kind) {
+            for (const auto& p : j->programs) if (p.kind == kind) return true;
+            return false;
+        }
+        if (feature == kind + "_fits") return any_program(kind.c_str(), false);
+        if (feature == kind + "_may_fit") return any_program(kind.c_str(), true);
+    }
+    if (feature == "program_fits" || feature == "program_may_fit") {
+        const bool maybe_ok = feature == "program_may_fit";
+        for (const std::string& kind : kProgramKinds)
+            if (any_program(kind.c_str(), maybe_ok)) return true;
         return false;
     }
-    if (feature == "program_fits") return any_program("diversion", false) || any_program("pretrial_intervention", false);
-    if (feature == "program_may_fit") return any_program("diversion", true) || any_program("pretrial_intervention", true);
-    if (feature == "diversion_fits") return any_program("diversion", false);
-    if (feature == "diversion_may_fit") return any_program("diversion", true);
-    if (feature == "pretrial_intervention_fits") return any_program("pretrial_intervention", false);
-    if (feature == "pretrial_intervention_may_fit") return any_program("pretrial_intervention", true);
     if (feature == "trial_deadline") return any_deadline([](const Deadline& d) { return d.kind == "trial" && (d.days || d.months); });
     if (feature == "demand_deadline") return any_deadline([](const Deadline& d) { return d.demand_required; });
     if (feature == "charging_deadline") return any_deadline([](const Deadline& d) { return d.kind == "charging"; });
@@ -266,6 +271,11 @@ EvalResult evaluate(const Condition& cond, const EvalContext& ctx) {
                     r.value = true;
                     push_unique(r.because, "deadline:" + d.id);
                 }
+            if (!r.value) r.because.push_back("jurisdiction:" + c.jurisdiction);
+            return r;
+        case Condition::Kind::DeadlineApplies:
+            for (const auto& d : ctx.deadlines)
+                if (contains(cond.values, d.kind)) { r.value = true; push_unique(r.because, "deadline:" + d.id); }
             if (!r.value) r.because.push_back("jurisdiction:" + c.jurisdiction);
             return r;
         case Condition::Kind::DateWithin: {

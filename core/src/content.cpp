@@ -258,9 +258,7 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         rule.prov = r.provenance(d, w);
         jd.deadlines.push_back(std::move(rule));
     }
-    static const std::vector<std::string> program_kinds = {"diversion", "pretrial_intervention"};
     static const std::vector<std::string> first = {"required", "preferred", "not_required"};
-    static const std::vector<std::string> tracks = {"general", "drug", "mental_health", "veteran", "youth"};
     const JsonView& programs = j["programs"];
     if (r.ok() && !programs.is_array()) r.fail("programs", "expected a list");
     for (size_t i = 0; r.ok() && i < programs.size(); ++i) {
@@ -270,19 +268,19 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         Program prog;
         prog.id = r.str(p, "id", w);
         if (r.ok() && !ids.insert(prog.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + prog.id + "\"");
-        prog.kind = r.one_of(p, "kind", w, program_kinds);
+        prog.kind = r.one_of(p, "kind", w, kProgramKinds);
         prog.name = r.text(p, "name", w);
         prog.summary = r.text(p, "summary", w);
         if (p.contains("excludes")) prog.excludes = r.text(p, "excludes", w);
         prog.local_discretion = r.opt_bool(p, "local_discretion", w).value_or(false);
         const JsonView& e = p["eligibility"];
         std::string we = join_path(w, "eligibility");
-        if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", "first_offense", "track", "needs_facts"})) {
+        if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", kKeyFirstOffense, "track", "needs_facts"})) {
             prog.eligibility.offenses = r.strs(e, "offenses", we, false);
             prog.eligibility.exclude_offenses = r.strs(e, "exclude_offenses", we, false);
             prog.eligibility.levels = r.strs(e, "levels", we, false, &deadline_levels);
-            if (e.contains("first_offense")) prog.eligibility.first_offense = r.one_of(e, "first_offense", we, first);
-            if (e.contains("track")) prog.eligibility.track = r.one_of(e, "track", we, tracks);
+            if (e.contains(kKeyFirstOffense)) prog.eligibility.first_offense = r.one_of(e, kKeyFirstOffense, we, first);
+            prog.eligibility.track = e.contains("track") ? r.str(e, "track", we) : std::string(kGeneralTrack);  // checked against eligibility.json later
             prog.eligibility.needs_facts = r.strs(e, "needs_facts", we, false);
         }
         prog.prov = r.provenance(p, w);
@@ -332,7 +330,7 @@ void load_paths(Reader& r, const JsonView& root, Content& c) {
 void load_questions(Reader& r, const JsonView& root, Content& c) {
     const JsonView* list = r.list(root, "");
     std::vector<std::string> reasons = kPathIds;
-    reasons.push_back("general");
+    reasons.push_back(kGeneralReason);
     static const std::vector<std::string> cite_topics = {"deadlines", "programs", "indictment"};
     for (size_t i = 0; list && r.ok() && i < list->size(); ++i) {
         const JsonView& q = (*list)[i];
@@ -425,6 +423,7 @@ struct LoadState {
     Content&              c;
     bool                  have_meta = false;
     std::set<std::string> question_ids, myth_ids, dont_ids, urgent_ids;
+    bool                  have_eligibility = false, have_clocks = false;
 };
 
 // One file's parsed text into the content, by its path.
@@ -458,6 +457,35 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
             d.citations = r.strs(m, "citations", w);
             if (r.ok() && !st.dont_ids.insert(d.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + d.id + "\"");
         });
+    } else if (p == "eligibility.json") {
+        auto test = [&](const JsonView& v, const std::string& w, EligibilityTest& out) {
+            if (!r.object(v, w, {"met", "failed"})) return;
+            out.met = r.condition(v, "met", w);
+            out.failed = r.condition(v, "failed", w);
+        };
+        st.have_eligibility = true;
+        if (r.object(j, "", {kKeyFirstOffense, "tracks"})) {
+            test(j[kKeyFirstOffense], kKeyFirstOffense, c.first_offense);
+            const JsonView& tracks = j["tracks"];
+            if (!tracks.is_object()) r.fail("tracks", "expected an object { \"track id\": { \"met\", \"failed\" } }");
+            for (auto it = tracks.begin(); r.ok() && it != tracks.end(); ++it) test(it.value(), join_path("tracks", std::string(it.key())), c.tracks[std::string(it.key())]);
+            if (r.ok() && !c.tracks.count(kGeneralTrack)) r.fail("tracks", std::string("the \"") + kGeneralTrack + "\" track is missing");
+        }
+    } else if (p == "clocks.json") {
+        st.have_clocks = true;
+        if (r.object(j, "", {"charges_filed_by", "warnings"})) {
+            c.charges_filed_by = r.strs(j, "charges_filed_by", "", true, &kDateKeys);
+            const JsonView* list = j.contains("warnings") ? &j["warnings"] : nullptr;
+            if (!list || !list->is_array()) r.fail("warnings", "expected a list");
+            for (size_t i = 0; list && r.ok() && i < list->size(); ++i) {
+                const std::string w = index_path("warnings", i);
+                if (!r.object((*list)[i], w, {"id", "when"})) break;
+                ClockWarning cw;
+                cw.id = r.str((*list)[i], "id", w);
+                cw.when = r.condition((*list)[i], "when", w);
+                c.clock_warnings.push_back(std::move(cw));
+            }
+        }
     } else if (p == "urgent.json") {
         load_simple_list<UrgentDef>(r, j, c.urgent, {"id", "when", "text", "citations"}, {}, [&](const JsonView& m, const std::string& w, UrgentDef& d) {
             d.id = r.str(m, "id", w);
@@ -511,7 +539,7 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
                 c.ui[key] = r.text_value(it.value(), Reader::Place{key});
             }
     } else {
-        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/ or ui/)");
+        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, eligibility.json, clocks.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/ or ui/)");
     }
 }
 
@@ -543,6 +571,19 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
         if (!r.ok()) return {nullptr, r.error};
     }
     if (!st.have_meta) return {nullptr, "content: meta.json: missing"};
+    if (!st.have_eligibility) return {nullptr, "content: eligibility.json: missing (the program eligibility tests)"};
+    if (!st.have_clocks) return {nullptr, "content: clocks.json: missing (which dates meet a charging clock, clock warnings)"};
+    for (const auto& [code, j] : c.jurisdictions)
+        for (const auto& p : j.programs)
+            if (!c.tracks.count(p.eligibility.track)) {
+                std::vector<std::string> known;
+                for (const auto& [id, t] : c.tracks) known.push_back(id);
+                std::string near = closest(p.eligibility.track, known);
+                return {nullptr, "content: jurisdictions/" + code + ".json: programs (" + p.id + "): eligibility.track: unknown track \"" + p.eligibility.track + "\"" +
+                                     (near.empty() ? "" : " (did you mean \"" + near + "\"?)") + " (tracks are defined in eligibility.json)"};
+            }
+    for (const auto& w : c.clock_warnings)
+        if (!c.ui.count(w.id)) return {nullptr, "content: clocks.json: warnings (" + w.id + "): no UI string with this id for its text"};
     if (c.stages.empty()) return {nullptr, "content: stages.json: missing"};
     if (c.facts.empty()) return {nullptr, "content: facts.json: missing"};
     for (const auto& id : kPathIds) {
@@ -571,6 +612,9 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
         if (q.first_when) conditions[&*q.first_when] = "questions (" + q.id + ")";
     }
     for (const auto& u : c.urgent) conditions[&u.when] = "urgent.json (" + u.id + ")";
+    conditions[&c.first_offense.met] = conditions[&c.first_offense.failed] = "eligibility.json (first_offense)";
+    for (const auto& [id, t] : c.tracks) conditions[&t.met] = conditions[&t.failed] = "eligibility.json (tracks." + id + ")";
+    for (const auto& w : c.clock_warnings) conditions[&w.when] = "clocks.json (" + w.id + ")";
     for (const auto& m : c.myths) conditions[&m.when] = "myths.json (" + m.id + ")";
     for (const auto& d : c.donts) conditions[&d.when] = "dont.json (" + d.id + ")";
     for (const auto& f : c.facts) conditions[&f.ask_when] = "facts.json (" + f.id + ")";

@@ -154,7 +154,7 @@ extern const std::size_t kSizes[];
 extern const char        kSha256[];
 }  // namespace bundle
 
-// Known vocabularies (the spec's fixed lists).
+// The names the engine needs (names.cpp): the spec's fixed lists and the few ids the code says.
 extern const std::vector<std::string> kLevels;        // infraction misdemeanor felony unknown
 extern const std::vector<std::string> kStages;        // timeline order
 extern const std::vector<std::string> kDateKeys;
@@ -162,6 +162,14 @@ extern const std::vector<std::string> kPathIds;
 extern const std::vector<std::string> kOffenseTags;
 extern const std::vector<std::string> kJurisdictionFeatures;
 extern const std::vector<std::string> kJurisdictionCodes;  // the 52: US, DC and the states
+extern const std::vector<std::string> kProgramKinds;   // diversion pretrial_intervention
+extern const std::vector<std::string> kRatings;        // likely possible unlikely not_at_this_stage
+extern const std::vector<std::string> kDeadlineKinds;  // trial charging release
+extern const char* const kGeneralTrack;
+extern const char* const kGeneralReason;
+extern const char* const kCourtDate;
+extern const char* const kSpeedyTrialDemand;
+extern const char* const kKeyFirstOffense;
 bool contains(const std::vector<std::string>& v, std::string_view s);
 
 }  // namespace cd

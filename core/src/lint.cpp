@@ -90,12 +90,13 @@ struct Solver {
                 return true;
             case K::JurisdictionHas:
             case K::DeadlineOpen:
+            case K::DeadlineApplies:
             case K::DeadlinePassed: {
-                if (cond.kind == K::DeadlineOpen && want) {
+                if ((cond.kind == K::DeadlineOpen || cond.kind == K::DeadlineApplies) && want) {
                     // A clock that has started (an arrest, a filing) with no "today" to pass it.
                     c.as_of.reset();
                     for (const char* k : {"arrest", "complaint_filed", "arraignment"}) c.dates[k] = *parse_iso_date("2026-09-01");
-                    for (const char* k : {"formal_charges_filed", "indictment"}) c.dates.erase(k);
+                    for (const auto& k : content.charges_filed_by) c.dates.erase(k);
                 }
                 if (cond.kind == K::DeadlinePassed && want) {
                     // Old dates and a late "today". Charging clocks count as met once charges are
@@ -103,7 +104,7 @@ struct Solver {
                     c.as_of = *parse_iso_date("2030-01-01");
                     for (const char* k : {"arrest", "complaint_filed", "arraignment"}) c.dates[k] = *parse_iso_date("2026-01-05");
                     if (eval(cond, c)) return true;
-                    for (const char* k : {"formal_charges_filed", "indictment"}) c.dates[k] = *parse_iso_date("2026-01-05");
+                    for (const auto& k : content.charges_filed_by) c.dates[k] = *parse_iso_date("2026-01-05");
                 } else if (cond.kind == K::DeadlinePassed) {
                     c.as_of.reset();
                     return true;
@@ -112,13 +113,14 @@ struct Solver {
                     CaseFile copy = c;
                     copy.jurisdiction = code;
                     if (eval(cond, copy) == want) { c = copy; return true; }
-                    // program fits usually need a first offense and a matching charge
+                    // A program fits with a matching charge and answers that meet its tests
+                    // (eligibility.json: the first-offense test and its track's).
                     for (const auto& p : j.programs) {
                         CaseFile fit = copy;
-                        fit.facts["first_offense"] = Tri::Yes;
-                        fit.facts["prior_record"] = Tri::No;
                         if (!p.eligibility.offenses.empty()) fit.charges = {{p.eligibility.offenses[0], p.eligibility.levels.empty() ? "misdemeanor" : p.eligibility.levels[0]}};
-                        for (const char* f : {"substance_use_factor", "mental_health_factor", "veteran", "under_18"}) fit.facts[f] = Tri::Yes;
+                        solve(content.first_offense.met, true, fit, depth + 1);
+                        solve(content.first_offense.failed, false, fit, depth + 1);
+                        if (auto t = content.tracks.find(p.eligibility.track); t != content.tracks.end()) solve(t->second.met, true, fit, depth + 1);
                         for (const auto& f : p.eligibility.needs_facts) fit.facts[f] = Tri::Yes;
                         if (eval(cond, fit) == want) { c = fit; return true; }
                     }
@@ -129,16 +131,16 @@ struct Solver {
                 const PathDef* path = nullptr;
                 for (const auto& p : content.paths) if (p.id == cond.key) path = &p;
                 if (!path) return false;
-                for (const char* rating : {"likely", "possible", "unlikely", "not_at_this_stage"}) {
+                for (const std::string& rating : kRatings) {
                     if (contains(cond.values, rating) != want) continue;
                     std::vector<const Condition*> tries;
-                    if (std::string(rating) == "not_at_this_stage" && path->not_at_this_stage) tries.push_back(&*path->not_at_this_stage);
+                    if (rating == kRatings.back() && path->not_at_this_stage) tries.push_back(&*path->not_at_this_stage);  // not_at_this_stage
                     for (const auto& rule : path->rules) if (rule.applies == rating) tries.push_back(&rule.when);
                     for (const Condition* t : tries) {
                         CaseFile copy = c;
                         if (solve(*t, true, copy, depth + 1) && eval(cond, copy) == want) { c = copy; return true; }
                     }
-                    if (std::string(rating) == "unlikely" && eval(cond, c) == want) return true;
+                    if (rating == kRatings[2] && eval(cond, c) == want) return true;  // unlikely: no rule fired
                 }
                 return false;
             }
@@ -233,7 +235,7 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
             continue;
         }
         if (!asked) problems.push_back("questions (" + q.id + "): its rule can be true, but it was not among the questions asked for the case built for it (raise its weight or narrow its rule)");
-        if (q.reason != "general" && q.citations.empty() && q.cite_jurisdiction.empty())
+        if (q.reason != kGeneralReason && q.citations.empty() && q.cite_jurisdiction.empty())
             problems.push_back("questions (" + q.id + "): a question tied to a path to dismissal needs a citation");
     }
 

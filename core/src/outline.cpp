@@ -270,7 +270,7 @@ struct Builder {
         if (!span.empty()) add(it.blocks, para(span + " " + t("report.from") + " " + t("date." + d.from), Tone::Muted, true));
         else add(it.blocks, para(t("report.no_fixed_deadline"), Tone::Plain));
         if (!d.due && (d.days || d.months))
-            add(it.blocks, para(d.demand_required && !r.input.dates.count("speedy_trial_demand") ? t("report.demand_needed")
+            add(it.blocks, para(d.demand_required && !r.input.dates.count(kSpeedyTrialDemand) ? t("report.demand_needed")
                                                                                                : fill_template(t("report.need_date"), {{"date", t("date." + d.from)}}),
                                 Tone::Plain, true));
         add(it.blocks, field(t("report.applies_if"), d.applies_if, Tone::Plain, true));

@@ -11,8 +11,6 @@ namespace {
 
 const std::string& tr(const Content& content, const char* key, const std::string& lang) { return content.ui_text(key, lang); }
 
-// The next court date the reader entered: for the bottom line and the calendar, never a clock's start.
-constexpr const char* kCourtDate = "court_date";
 
 // Which date a clock runs from: the latest known of its triggers.
 std::optional<std::pair<std::string, Date>> trigger_date(const DeadlineRule& rule, const CaseFile& c) {
@@ -27,9 +25,9 @@ std::optional<std::pair<std::string, Date>> trigger_date(const DeadlineRule& rul
 // "met" when a charging clock was satisfied by the charges the reader says were filed in time;
 // "passed" or "upcoming" against the reader's as_of date. A trial clock is only judged before
 // trial: once trial has started we cannot tell from the dates whether it started in time.
-std::string deadline_status(const DeadlineRule& rule, Date due, const CaseFile& c) {
+std::string deadline_status(const DeadlineRule& rule, Date due, const CaseFile& c, const Content& content) {
     if (rule.kind == "charging")
-        for (const char* key : {"formal_charges_filed", "indictment"}) {
+        for (const std::string& key : content.charges_filed_by) {  // clocks.json: the filings that meet it
             auto it = c.dates.find(key);
             if (it != c.dates.end() && !(due < it->second)) return "met";
         }
@@ -90,10 +88,10 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
         d.source = rule.prov.source;
         d.verified = rule.prov.verified;
         for (size_t i = 0; i < conditions.size(); ++i) d.applies_if += (i ? "; " : "") + conditions[i];
-        bool demand_missing = rule.demand_required && !c.dates.count("speedy_trial_demand");
+        bool demand_missing = rule.demand_required && !c.dates.count(kSpeedyTrialDemand);
         if (trig && (rule.days || rule.months) && !demand_missing) {
             d.due = rule.days ? add_days(trig->second, *rule.days) : add_months(trig->second, *rule.months);
-            d.status = deadline_status(rule, *d.due, c);
+            d.status = deadline_status(rule, *d.due, c, content);
         }
         out.push_back(std::move(d));
     }
@@ -185,7 +183,7 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
         for (size_t i = chosen.size(); i-- > 0;) {
             const std::string& r = chosen[i].reason;
             size_t same = std::count_if(chosen.begin(), chosen.end(), [&](const AttorneyQuestion& a) { return a.reason == r; });
-            if (r == "general" || same > 1) {
+            if (r == kGeneralReason || same > 1) {
                 chosen.erase(chosen.begin() + static_cast<long>(i));
                 groups.erase(groups.begin() + static_cast<long>(i));
                 take(*best);
@@ -223,7 +221,7 @@ std::optional<NextDeadline> next_deadline(const std::vector<Deadline>& deadlines
         if (!best->applies_if.empty()) n.text += " (" + best->applies_if + ")";
         n.text += " " + ct.ui_text("remedy." + best->remedy, lang) + ".";
         if (best->status == "passed") n.text += " " + ct.ui_text("summary.next_passed", lang);
-    } else if (best->demand_required && !c.dates.count("speedy_trial_demand")) {
+    } else if (best->demand_required && !c.dates.count(kSpeedyTrialDemand)) {
         n.text = kind + ": " + ct.ui_text("report.demand_needed", lang);
     } else {
         n.text = fill_template(ct.ui_text("summary.next_no_date", lang), {{"kind", kind}, {"date", ct.ui_text("date." + best->from, lang)}});
@@ -270,28 +268,27 @@ std::string program_fit(const Program& p, const CaseFile& c, const Content& cont
         any_charge = true;
     }
     if (!any_charge) return "no";
+    // The tests themselves are content (eligibility.json): which answers meet a first-offense rule
+    // or a track (drug, veteran, ...), and which rule it out. Neither is "maybe".
+    EvalContext ctx{c, content, content.jurisdiction(c.jurisdiction), {}, {}};
+    auto met = [&](const EligibilityTest& t) { return evaluate(t.met, ctx).value; };
+    auto failed = [&](const EligibilityTest& t) { return evaluate(t.failed, ctx).value; };
     bool unsure = level_unsure;
     if (e.first_offense == "required") {
-        if (c.fact("first_offense") == Tri::No || c.fact("prior_record") == Tri::Yes) return "no";
-        if (c.fact("first_offense") != Tri::Yes) unsure = true;
+        if (failed(content.first_offense)) return "no";
+        if (!met(content.first_offense)) unsure = true;
     } else if (e.first_offense == "preferred") {
-        if (c.fact("first_offense") != Tri::Yes) unsure = true;
+        if (!met(content.first_offense)) unsure = true;
     }
-    auto track_fact = [&](const char* fact, bool also) {
-        if (also || c.fact(fact) == Tri::Yes) return std::string("ok");
-        return std::string(c.fact(fact) == Tri::No ? "no" : "maybe");
-    };
-    std::string track = "ok";
-    if (e.track == "drug") {
-        bool drug_charge = false;
-        for (const auto& ch : c.charges)
-            if (const Offense* o = content.offense(ch.offense)) drug_charge = drug_charge || contains(o->tags, "drug");
-        track = track_fact("substance_use_factor", drug_charge);
-    } else if (e.track == "mental_health") track = track_fact("mental_health_factor", false);
-    else if (e.track == "veteran") track = track_fact("veteran", false);
-    else if (e.track == "youth") track = track_fact("under_18", false);
-    if (track == "no") return "no";
-    if (track == "maybe") unsure = true;
+    auto track = content.tracks.find(e.track);  // the loader guarantees it exists
+    if (track != content.tracks.end()) {
+        if (met(track->second)) {
+        } else if (failed(track->second)) {
+            return "no";
+        } else {
+            unsure = true;
+        }
+    }
     for (const auto& f : e.needs_facts)
         if (c.fact(f) != Tri::Yes) unsure = true;  // never "no": see ProgramEligibility::needs_facts
     if (p.local_discretion) unsure = true;  // the county's prosecutor decides: never "fits" as of right
@@ -392,8 +389,8 @@ Report build_report(const CaseFile& c, const Content& content) {
 
     for (const auto& d : r.deadlines)
         if (!d.verified) { r.warnings.push_back(tr(content, "warning.unverified_deadlines", lang)); break; }
-    if (c.fact("speedy_trial_waived") == Tri::Yes || c.fact("defense_requested_delays") == Tri::Yes)
-        if (!r.deadlines.empty()) r.warnings.push_back(tr(content, "warning.clock_paused", lang));
+    for (const auto& w : content.clock_warnings)  // clocks.json: "a waiver or a delay you asked for pauses these clocks"
+        if (evaluate(w.when, ctx).value) r.warnings.push_back(content.ui_text(w.id, lang));
     r.summary = build_summary(r, ctx, lang);
     return r;
 }

@@ -12,21 +12,6 @@
 
 namespace cd {
 
-const std::vector<std::string> kLevels = {"infraction", "misdemeanor", "felony", "unknown"};
-const std::vector<std::string> kStages = {"before_filing", "arraignment", "pre_trial", "trial", "after_conviction"};
-const std::vector<std::string> kDateKeys = {"arrest", "complaint_filed", "formal_charges_filed", "indictment", "arraignment", "speedy_trial_demand", "court_date"};
-const std::vector<std::string> kPathIds = {"insufficient_evidence", "constitutional_violation", "witness_problems", "procedural_error",
-                                           "diversion", "pretrial_intervention", "grand_jury_refusal"};
-const std::vector<std::string> kOffenseTags = {"driving", "alcohol", "drug", "violent", "property", "theft", "weapons", "domestic",
-                                               "sex", "public_order", "fraud", "court_order", "immigration", "police", "traffic"};
-const std::vector<std::string> kJurisdictionFeatures = {
-    "indictment_required", "diversion", "pretrial_intervention", "trial_deadline", "demand_deadline", "charging_deadline",
-    "release_deadline", "program_fits", "program_may_fit", "diversion_fits", "diversion_may_fit", "pretrial_intervention_fits", "pretrial_intervention_may_fit"};
-const std::vector<std::string> kJurisdictionCodes = {
-    "US", "DC", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
-    "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"};
-
 bool contains(const std::vector<std::string>& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 void push_unique(std::vector<std::string>& v, const std::string& s) {

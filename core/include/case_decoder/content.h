@@ -21,7 +21,7 @@ struct Text {
 
 // A rule condition (assets/README.md, "Conditions"). A small tree, evaluated by evaluate().
 struct Condition {
-    enum class Kind : uint8_t { All, Any, Not, Fact, Offense, OffenseTag, Level, Jurisdiction, Stage, Custody, DateKnown, JurisdictionHas, Path, DeadlinePassed, DeadlineOpen, DateWithin };
+    enum class Kind : uint8_t { All, Any, Not, Fact, Offense, OffenseTag, Level, Jurisdiction, Stage, Custody, DateKnown, JurisdictionHas, Path, DeadlinePassed, DeadlineOpen, DeadlineApplies, DateWithin };
     Kind                     kind = Kind::All;
     std::string              key;     // fact id, date key, path id, jurisdiction feature
     std::vector<std::string> values;  // accepted values for leaf kinds (deadline kinds for DeadlinePassed / DeadlineOpen)
@@ -63,7 +63,7 @@ struct DeadlineRule {
 struct ProgramEligibility {
     std::vector<std::string> offenses, exclude_offenses, levels;  // empty offenses: most offenses
     std::string              first_offense = "not_required";     // required | preferred | not_required
-    std::string              track = "general";                  // general | drug | mental_health | veteran | youth
+    std::string              track;                              // a track id of eligibility.json (general, drug, ...)
     // Facts the program also needs. Unless each is answered yes, the fit is at most "maybe": the
     // interview's question is broad and may not match the program's own test (a program for
     // people with a mental illness asks more than "did a mental health condition play a part?"),
@@ -130,6 +130,20 @@ struct DontDef {
     std::vector<std::string> citations;
 };
 
+// A broad eligibility test (eligibility.json): `met` says the reader's answers meet it, `failed`
+// that they rule it out; neither means "maybe". Programs name one by their `track`, and those that
+// need a first offense use `first_offense`.
+struct EligibilityTest {
+    Condition met, failed;
+};
+
+// A warning about the clocks (clocks.json): shown when `when` is true. `id` is the UI string key of
+// its text ("warning.clock_paused").
+struct ClockWarning {
+    std::string id;
+    Condition   when;
+};
+
 // What cannot wait (urgent.json): shown in the bottom line, in content order, when `when` is true.
 struct UrgentDef {
     std::string              id;
@@ -166,6 +180,10 @@ struct Content {
     std::vector<MythDef>                 myths;
     std::vector<DontDef>                 donts;
     std::vector<UrgentDef>               urgent;
+    EligibilityTest                      first_offense;  // eligibility.json
+    std::map<std::string, EligibilityTest> tracks;       // eligibility.json: track id -> test
+    std::vector<std::string>             charges_filed_by;  // clocks.json: date keys that meet a charging clock
+    std::vector<ClockWarning>            clock_warnings;    // clocks.json
     std::vector<StageDef>                stages;  // timeline order
     std::vector<FactDef>                 facts;   // interview order
     std::vector<GlossaryEntry>           glossary;
