@@ -1,5 +1,5 @@
 // The guided interview: one step at a time, with a progress bar, Back and Next. Nothing here is
-// lost when moving around: answers live in g_app.answers, and hidden follow-ups keep theirs.
+// lost when moving around: answers live in g_app.session.answers, and hidden follow-ups keep theirs.
 #include "ui_kit.h"
 
 #include "misc/cpp/imgui_stdlib.h"
@@ -10,8 +10,8 @@
 
 namespace cdw {
 
-static const cd::Content& content() { return *g_app.content; }
-static const std::string& L(const cd::Text& t) { return t.get(g_app.lang); }
+static const cd::Content& content() { return *g_app.session.content; }
+static const std::string& L(const cd::Text& t) { return t.get(g_app.session.lang); }
 
 // Text drawn in the current step, so the glossary box can offer the terms that appear in it.
 static std::string g_step_text;
@@ -53,9 +53,9 @@ static bool tri_question(const char* id, Answer* a) {
 // Step: charges
 // ---------------------------------------------------------------------------------------------
 static void add_charge(const cd::Offense& o) {
-    for (const auto& c : g_app.answers.charges)
+    for (const auto& c : g_app.session.answers.charges)
         if (c.offense == o.id) return;
-    g_app.answers.charges.push_back({o.id, o.usual_levels.size() == 1 ? o.usual_levels[0] : "unknown"});
+    g_app.session.answers.charges.push_back({o.id, o.usual_levels.size() == 1 ? o.usual_levels[0] : "unknown"});
     g_app.charge_query.clear();
     mark_changed();
 }
@@ -75,25 +75,25 @@ static bool g_browse_all = false;
 
 // "Started with: DUI in California." when the page preset answers: visible, and easy to change.
 static void preset_note() {
-    const Answers& a = g_app.answers;
-    if (g_app.preset_note_dismissed || !(g_app.preset_charges || g_app.preset_where || g_app.preset_stage)) return;
+    const Answers& a = g_app.session.answers;
+    if (g_app.session.preset_note_dismissed || !(g_app.session.preset_charges || g_app.session.preset_where || g_app.session.preset_stage)) return;
     std::string what;
     for (const auto& c : a.charges)
         if (const cd::Offense* o = content().offense(c.offense)) what += (what.empty() ? "" : ", ") + L(o->name);
     if (const cd::Jurisdiction* j = content().jurisdiction(a.jurisdiction))
         what += (what.empty() ? "" : " " + std::string(T("widget.preset.in")) + " ") + L(j->name);
-    if (const cd::StageDef* st = content().stage(a.stage); st && g_app.preset_stage) what += (what.empty() ? "" : " \xC2\xB7 ") + L(st->name);
+    if (const cd::StageDef* st = content().stage(a.stage); st && g_app.session.preset_stage) what += (what.empty() ? "" : " \xC2\xB7 ") + L(st->name);
     if (what.empty()) return;
     Card card;
     card_begin(card, 10);
     text_wrapped(std::string(T("widget.preset.started")) + " " + what + ".", pal.text, g_app.fonts.small);
     seen(what);
     if (link_button((std::string(T("widget.preset.change")) + "##preset_change").c_str())) {
-        g_app.preset_note_dismissed = true;
+        g_app.session.preset_note_dismissed = true;
         // The place is chosen on the next step; the charges are right here.
-        if (g_app.preset_where)
-            for (int i = 0; i < (int)g_app.steps.size(); i++)
-                if (g_app.steps[i].kind == StepKind::Where) { go_to_step(i); break; }
+        if (g_app.session.preset_where)
+            for (int i = 0; i < (int)g_app.session.steps.size(); i++)
+                if (g_app.session.steps[i].kind == StepKind::Where) { go_to_step(i); break; }
     }
     card_end(card, pal.accent_soft);
     spacer(4);
@@ -121,21 +121,21 @@ static void step_charges() {
         } else {
             for (const cd::Offense* o : hits) {
                 bool chosen = false;
-                for (const auto& c : g_app.answers.charges) chosen = chosen || c.offense == o->id;
+                for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == o->id;
                 if (choice_row(o->id.c_str(), L(o->name), matched_synonym(*o, q), chosen)) add_charge(*o);
             }
         }
     }
 
     spacer(6);
-    if (!g_app.answers.charges.empty()) {
+    if (!g_app.session.answers.charges.empty()) {
         label(T("widget.charges.yours"));
         static const char* levels[] = {"infraction", "misdemeanor", "felony", "unknown"};
         const char* level_labels[4];
         for (int i = 0; i < 4; i++) level_labels[i] = T((std::string("widget.level.") + levels[i]).c_str());
         int remove = -1;
-        for (size_t i = 0; i < g_app.answers.charges.size(); i++) {
-            cd::Charge& ch = g_app.answers.charges[i];
+        for (size_t i = 0; i < g_app.session.answers.charges.size(); i++) {
+            cd::Charge& ch = g_app.session.answers.charges[i];
             const cd::Offense* o = content().offense(ch.offense);
             ImGui::PushID((int)i);
             Card card;
@@ -182,7 +182,7 @@ static void step_charges() {
             ImGui::PopID();
         }
         if (remove >= 0) {
-            g_app.answers.charges.erase(g_app.answers.charges.begin() + remove);
+            g_app.session.answers.charges.erase(g_app.session.answers.charges.begin() + remove);
             mark_changed();
         }
         spacer(4);
@@ -197,7 +197,7 @@ static void step_charges() {
         std::sort(all.begin(), all.end(), [](const cd::Offense* a, const cd::Offense* b) { return L(a->name) < L(b->name); });
         for (const cd::Offense* o : all) {
             bool chosen = false;
-            for (const auto& c : g_app.answers.charges) chosen = chosen || c.offense == o->id;
+            for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == o->id;
             if (choice_row(o->id.c_str(), L(o->name), "", chosen)) add_charge(*o);
         }
     }
@@ -208,7 +208,7 @@ static void step_charges() {
 // ---------------------------------------------------------------------------------------------
 static void step_where() {
     intro("widget.where.intro");
-    if (const cd::Jurisdiction* j = content().jurisdiction(g_app.answers.jurisdiction)) {
+    if (const cd::Jurisdiction* j = content().jurisdiction(g_app.session.answers.jurisdiction)) {
         std::string s = std::string(T("widget.where.selected")) + " " + L(j->name);
         label(s);
         spacer(2);
@@ -230,9 +230,9 @@ static void step_where() {
         for (char& c : lcode) c = (char)std::tolower((unsigned char)c);
         if (!q.empty() && lname.find(q) == std::string::npos && lcode != q) continue;
         shown++;
-        const bool selected = g_app.answers.jurisdiction == j->code;
+        const bool selected = g_app.session.answers.jurisdiction == j->code;
         if (choice_row(j->code.c_str(), name, j->code == "US" ? T("widget.where.federal_note") : "", selected)) {
-            g_app.answers.jurisdiction = j->code;
+            g_app.session.answers.jurisdiction = j->code;
             mark_changed();
         }
     }
@@ -245,9 +245,9 @@ static void step_where() {
 static void step_stage() {
     intro("widget.stage.intro");
     for (const cd::StageDef& s : content().stages) {
-        const bool selected = g_app.answers.stage == s.id;
+        const bool selected = g_app.session.answers.stage == s.id;
         if (choice_row(s.id.c_str(), L(s.name), selected ? L(s.how) : "", selected, true)) {
-            g_app.answers.stage = s.id;
+            g_app.session.answers.stage = s.id;
             mark_changed();
         }
         seen(L(s.name));
@@ -256,7 +256,7 @@ static void step_stage() {
     spacer(10);
     label(T("widget.custody.question"));
     seen(T("widget.custody.question"));
-    tri_question("custody", &g_app.answers.in_custody);
+    tri_question("custody", &g_app.session.answers.in_custody);
     muted(T("widget.custody.why"));
 }
 
@@ -276,8 +276,8 @@ static void normalise_date(std::string& s) {
 
 static void step_dates() {
     intro("widget.dates.intro");
-    if (!g_app.today.empty()) {
-        if (auto today = cd::parse_iso_date(g_app.today)) muted(std::string(T("widget.dates.today")) + " " + cd::date_in_words(*today, g_app.lang, content()));
+    if (!g_app.session.today.empty()) {
+        if (auto today = cd::parse_iso_date(g_app.session.today)) muted(std::string(T("widget.dates.today")) + " " + cd::date_in_words(*today, g_app.session.lang, content()));
         spacer(4);
     }
     for (int i = 0; i < kDateCount; i++) {
@@ -287,7 +287,7 @@ static void step_dates() {
         muted(T(("widget.date." + key + ".help").c_str()));
         seen(T(("widget.date." + key + ".help").c_str()));
         ImGui::SetNextItemWidth(px(170));
-        std::string& text = g_app.answers.date_text[i];
+        std::string& text = g_app.session.answers.date_text[i];
         const std::string field = "##date_" + key;  // tests find the field by its date key
         item_context(std::string(T(("widget.date." + key).c_str())) + " (" + T("widget.dates.format") + ")");
         const bool typed = text_field(field.c_str(), T("widget.dates.format"), &text, kMaxDateText, 0, date_filter);
@@ -313,8 +313,8 @@ static void step_dates() {
         // so a misread date ("09-10" as October) is caught at once; or why it is not a date; or blank.
         const auto d = cd::parse_iso_date(text);
         if (d) {
-            text_wrapped(cd::date_for_reader(*d, cd::parse_iso_date(g_app.today), g_app.lang, content()), pal.success, g_app.fonts.small);
-            if (auto today = cd::parse_iso_date(g_app.today); today && today->days < d->days && key != "court_date") muted(T("widget.dates.future"));
+            text_wrapped(cd::date_for_reader(*d, cd::parse_iso_date(g_app.session.today), g_app.session.lang, content()), pal.success, g_app.fonts.small);
+            if (auto today = cd::parse_iso_date(g_app.session.today); today && today->days < d->days && key != "court_date") muted(T("widget.dates.future"));
         } else if (!text.empty() && (!editing || text.size() >= 10)) {
             text_wrapped(T("widget.dates.invalid"), pal.danger, g_app.fonts.small);
         } else {
@@ -333,7 +333,7 @@ static void step_facts(const std::string& group) {
     int shown = 0;
     for (const cd::FactDef& f : content().facts) {
         if (f.group != group) continue;
-        if (!cd::should_ask(f, g_app.case_file, content())) continue;
+        if (!cd::should_ask(f, g_app.session.case_file, content())) continue;
         shown++;
         ImGui::PushID(f.id.c_str());
         const bool follow_up = fact_is_follow_up(f);
@@ -342,7 +342,7 @@ static void step_facts(const std::string& group) {
         card_begin(card, 12);
         label(L(f.question));
         seen(L(f.question));
-        Answer& a = g_app.answers.facts[f.id];
+        Answer& a = g_app.session.answers.facts[f.id];
         if (f.question_is_opposite) {
             // Asked the positive way round ("Are you a U.S. citizen?"): the reader's "yes" is the fact's "no".
             Answer shown = flip(a);
@@ -376,7 +376,7 @@ static void review_line(const std::string& question, const std::string& answer) 
 static bool review_section(int step_index) {
     // The title wraps before "Edit", which sits at the card's top right: a long title (Spanish
     // runs ~20% longer) never pushes the link out of the card.
-    const std::string title = step_title(g_app.steps[step_index]);
+    const std::string title = g_app.session.step_title(g_app.session.steps[step_index]);
     std::string edit = std::string(T("widget.review.edit")) + "##edit" + std::to_string(step_index);
     ImGui::PushFont(g_app.fonts.small);
     const float edit_w = ImGui::CalcTextSize(edit.c_str(), nullptr, true).x + px(4);
@@ -400,9 +400,9 @@ static bool review_section(int step_index) {
 
 static void step_review() {
     intro("widget.review.intro");
-    const Answers& a = g_app.answers;
-    for (int i = 0; i < (int)g_app.steps.size() - 1; i++) {
-        const Step& s = g_app.steps[i];
+    const Answers& a = g_app.session.answers;
+    for (int i = 0; i < (int)g_app.session.steps.size() - 1; i++) {
+        const Step& s = g_app.session.steps[i];
         Card card;
         ImGui::PushID(i);
         card_begin(card, 10);
@@ -412,7 +412,7 @@ static void step_review() {
             if (a.charges.empty()) text_wrapped(T("widget.review.none"), pal.muted);
             for (const auto& c : a.charges) {
                 const cd::Offense* o = content().offense(c.offense);
-                std::string line = (o ? L(o->name) : c.offense) + " \xE2\x80\x94 " + level_name(c.level);
+                std::string line = (o ? L(o->name) : c.offense) + " \xE2\x80\x94 " + g_app.session.level_name(c.level);
                 if (c.counts > 1) line += ", " + std::to_string(c.counts) + " " + T("report.counts");
                 bullet_text(line);
             }
@@ -424,7 +424,7 @@ static void step_review() {
         case StepKind::Stage:
             if (const cd::StageDef* st = content().stage(a.stage)) text_wrapped(L(st->name));
             else text_wrapped(T("widget.review.stage_default"), pal.muted);
-            review_line(T("widget.custody.question"), answer_name(a.in_custody));
+            review_line(T("widget.custody.question"), g_app.session.answer_name(a.in_custody));
             break;
         case StepKind::Dates: {
             int known = 0;
@@ -434,7 +434,7 @@ static void step_review() {
                 const auto parsed = cd::parse_iso_date(a.date_text[d]);
                 const bool ok = parsed.has_value();
                 std::string line = std::string(T(("widget.date." + std::string(kDateKeys[d])).c_str())) + ": " +
-                                   (ok ? cd::date_in_words(*parsed, g_app.lang, content()) : a.date_text[d]);
+                                   (ok ? cd::date_in_words(*parsed, g_app.session.lang, content()) : a.date_text[d]);
                 if (!ok) line += "  (" + std::string(T("widget.review.bad_date")) + ")";
                 bullet_text(line, ok ? 0 : pal.danger);
             }
@@ -444,11 +444,11 @@ static void step_review() {
         case StepKind::Facts: {
             int answered = 0;
             for (const cd::FactDef& f : content().facts) {
-                if (f.group != s.group || !cd::should_ask(f, g_app.case_file, content())) continue;
+                if (f.group != s.group || !cd::should_ask(f, g_app.session.case_file, content())) continue;
                 auto it = a.facts.find(f.id);
                 if (it == a.facts.end() || it->second == Answer::Unanswered) continue;
                 answered++;
-                review_line(L(f.question), answer_name(f.question_is_opposite ? flip(it->second) : it->second));
+                review_line(L(f.question), g_app.session.answer_name(f.question_is_opposite ? flip(it->second) : it->second));
             }
             if (!answered) text_wrapped(T("widget.review.skipped"), pal.muted);
             break;
@@ -547,8 +547,8 @@ void draw_glossary_popup() {
 // The interview pane: progress, the step, Back / Next
 // ---------------------------------------------------------------------------------------------
 static void draw_progress() {
-    const int n = (int)g_app.steps.size();
-    const int i = g_app.step;
+    const int n = (int)g_app.session.steps.size();
+    const int i = g_app.session.step;
     char buf[96];
     snprintf(buf, sizeof buf, T("widget.progress"), i + 1, n);  // "Step %d of %d"
     ImGui::PushFont(g_app.fonts.small);
@@ -575,7 +575,7 @@ static void draw_progress() {
         if (k >= 0 && k < n) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             ImGui::BeginTooltip();
-            ImGui::TextUnformatted(step_title(g_app.steps[k]).c_str());
+            ImGui::TextUnformatted(g_app.session.step_title(g_app.session.steps[k]).c_str());
             ImGui::EndTooltip();
             if (ImGui::IsItemClicked()) {
                 go_to_step(k);
@@ -607,18 +607,18 @@ void draw_intake(float width, float height) {
         g_app.scroll_intake_top = false;
     }
     g_step_text.clear();
-    const Step& s = g_app.steps[g_app.step];
-    if (g_app.restored) {
+    const Step& s = g_app.session.steps[g_app.session.step];
+    if (g_app.session.restored) {
         // Someone else at this device should know the answers were kept: say it first.
         Card card;
         card_begin(card, 10);
         text_wrapped(T("widget.restored"), pal.text, g_app.fonts.small);
         draw_device_memory("memory_restored");
-        if (link_button((std::string(T("widget.dismiss")) + "##restored_dismiss").c_str())) g_app.restored = false;
+        if (link_button((std::string(T("widget.dismiss")) + "##restored_dismiss").c_str())) g_app.session.restored = false;
         card_end(card, pal.accent_soft);
         spacer(4);
     }
-    heading(step_title(s));
+    heading(g_app.session.step_title(s));
     spacer(2);
     switch (s.kind) {
     case StepKind::Charges: step_charges(); break;
@@ -638,12 +638,12 @@ void draw_intake(float width, float height) {
     const ImVec2 wp = ImGui::GetWindowPos();
     dl->AddLine(ImVec2(wp.x, wp.y + fy), ImVec2(wp.x + width, wp.y + fy), pal.border, std::max(1.0f, px(1)));
     ImGui::SetCursorPos(ImVec2(pad, fy + (footer_h - ImGui::GetFrameHeight()) * 0.5f));
-    const bool first = g_app.step == 0;
-    const bool last = g_app.step == (int)g_app.steps.size() - 1;
+    const bool first = g_app.session.step == 0;
+    const bool last = g_app.session.step == (int)g_app.session.steps.size() - 1;
     const std::string back = std::string("\xE2\x86\x90 ") + T("widget.back") + "##back";
     if (first) ImGui::BeginDisabled();
     if (button(back.c_str(), 96)) {
-        go_to_step(g_app.step - 1);
+        go_to_step(g_app.session.step - 1);
     }
     if (first) ImGui::EndDisabled();
     const bool narrow = g_app.css_w < 760;
@@ -654,7 +654,7 @@ void draw_intake(float width, float height) {
         ImGui::SameLine(width - pad - nw);
         if (primary_button(next.c_str(), nw / g_app.dpr)) {
             if (last) g_app.view = View::Report;
-            else go_to_step(g_app.step + 1);
+            else go_to_step(g_app.session.step + 1);
         }
     }
 }

@@ -65,25 +65,25 @@ static bool disclosure_row(const char* id, const std::string& number, const std:
 // What an import did: a failure explained in the reader's language, or "Imported". Drawn at the top
 // of the report, above the bottom line, so it is seen wherever the Open button was.
 static void import_messages() {
-    if (!g_app.import_error.empty()) {
+    if (!g_app.session.import_error.empty()) {
         spacer(4);
         Card card;
         card_begin(card, 10);
         text_wrapped(T("widget.import.failed"), pal.danger, g_app.fonts.strong);
         // Why, in the reader's language; then the exact line (English: it names the field, for
         // whoever fixes the file), introduced as such when the widget speaks another language.
-        if (!g_app.import_error_why.empty()) text_wrapped(TS(g_app.import_error_why), pal.text, g_app.fonts.body);
-        text_wrapped(TS("widget.import.detail") + " " + g_app.import_error, pal.muted, g_app.fonts.small);
+        if (!g_app.session.import_error_why.empty()) text_wrapped(TS(g_app.session.import_error_why), pal.text, g_app.fonts.body);
+        text_wrapped(TS("widget.import.detail") + " " + g_app.session.import_error, pal.muted, g_app.fonts.small);
         text_wrapped(T("widget.import.kept"), pal.text, g_app.fonts.small);
-        if (link_button((std::string(T("widget.dismiss")) + "##dismiss_import").c_str())) g_app.import_error.clear();
+        if (link_button((std::string(T("widget.dismiss")) + "##dismiss_import").c_str())) g_app.session.import_error.clear();
         card_end(card, pal.danger_soft);
-    } else if (!g_app.import_note.empty()) {
-        text_wrapped("\xE2\x9C\x93 " + TS(g_app.import_note), pal.success, g_app.fonts.small);
+    } else if (!g_app.session.import_note.empty()) {
+        text_wrapped("\xE2\x9C\x93 " + TS(g_app.session.import_note), pal.success, g_app.fonts.small);
     }
 }
 
 static void toolbar(const cd::Report* r) {
-    auto stamp = [](const char* base, const char* ext) { return std::string(base) + "-" + g_app.today + ext; };
+    auto stamp = [](const char* base, const char* ext) { return std::string(base) + "-" + g_app.session.today + ext; };
     // Copy / Download (a menu: .txt, .md, case file) / Calendar / Print / Open: they wrap at 320 px.
     // Ids keep their old numbers (tests and saved focus refer to them); the calendar is 4.
     const char* keys[] = {"widget.export.copy", "widget.export.download", "widget.export.print", "widget.export.open_case", "widget.export.calendar"};
@@ -104,9 +104,9 @@ static void toolbar(const cd::Report* r) {
             } else if (i == 1) {
                 ImGui::OpenPopup("##download_menu");
             } else if (i == 2) {
-                js_print_html(report_document_html());
+                js_print_html(g_app.session.document_html());
             } else if (i == 4) {
-                js_download(stamp("case-decoder-deadlines", ".ics"), "text/calendar;charset=utf-8", cd::render_ics(*r, *g_app.content));
+                js_download(stamp("case-decoder-deadlines", ".ics"), "text/calendar;charset=utf-8", cd::render_ics(*r, *g_app.session.content));
                 g_app.toast = "widget.export.calendar_done";
                 g_app.toast_until = now_ms() + 4000;
                 wake_at(g_app.toast_until);
@@ -119,12 +119,12 @@ static void toolbar(const cd::Report* r) {
             ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(px(6), px(6)));
             if (ImGui::BeginPopup("##download_menu")) {
                 if (!r) ImGui::BeginDisabled();
-                if (ImGui::Selectable(T("widget.export.txt"))) js_download(stamp("case-decoder-report", ".txt"), "text/plain;charset=utf-8", report_document_text(false));
+                if (ImGui::Selectable(T("widget.export.txt"))) js_download(stamp("case-decoder-report", ".txt"), "text/plain;charset=utf-8", g_app.session.document_text(false));
                 if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                if (ImGui::Selectable(T("widget.export.md"))) js_download(stamp("case-decoder-report", ".md"), "text/markdown;charset=utf-8", report_document_text(true));
+                if (ImGui::Selectable(T("widget.export.md"))) js_download(stamp("case-decoder-report", ".md"), "text/markdown;charset=utf-8", g_app.session.document_text(true));
                 if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 if (!r) ImGui::EndDisabled();
-                if (ImGui::Selectable(T("widget.export.save_case"))) js_download(stamp("case-decoder-case-file", ".json"), "application/json", cd::write_case_file(g_app.case_file));
+                if (ImGui::Selectable(T("widget.export.save_case"))) js_download(stamp("case-decoder-case-file", ".json"), "application/json", cd::write_case_file(g_app.session.case_file));
                 if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 ImGui::EndPopup();
             }
@@ -146,9 +146,9 @@ static bool g_confirm_forget = false;
 void draw_device_memory(const char* id) {
     ImGui::PushID(id);
     spacer(6);
-    bool on = g_app.remember;
+    bool on = g_app.session.remember;
     if (check_row("remember", T("widget.remember.label"), &on)) set_remember(on);
-    muted(T(g_app.remember ? "widget.remember.help_on" : "widget.remember.help"));
+    muted(T(g_app.session.remember ? "widget.remember.help_on" : "widget.remember.help"));
     if (!g_app.storage_note.empty()) text_wrapped(TS(g_app.storage_note), pal.danger, g_app.fonts.small);
     if (!g_confirm_forget) {
         if (link_button((std::string(T("widget.forget")) + "##forget").c_str())) g_confirm_forget = true;
@@ -277,14 +277,14 @@ static void jump_links(const cd::ReportOutline& o) {
 static bool g_notice_open = false;  // narrow layouts: the legal notice's "More"
 void draw_report(float width, float height) {
     const float pad = px(g_app.css_w >= 760 ? 20 : 14);
-    const cd::Report* r = g_app.report ? &*g_app.report : nullptr;
-    const cd::ReportOutline* o = r ? &screen_outline() : nullptr;
+    const cd::Report* r = g_app.session.report ? &*g_app.session.report : nullptr;
+    const cd::ReportOutline* o = r ? &g_app.session.screen_outline() : nullptr;
 
     // Wide: the full notice is pinned under the report, always in view. Narrow (a phone): one short
     // line with "More" that opens the full text, so the bottom line is on the first screen. Print
     // and the downloads always carry the full notice.
     const bool pin_notice = g_app.css_w >= 760;
-    const std::string& notice = r ? r->notice : g_app.content->notice.get(g_app.lang);
+    const std::string& notice = r ? r->notice : g_app.session.content->notice.get(g_app.session.lang);
     ImGui::PushFont(g_app.fonts.small);
     const float notice_h = pin_notice ? ImGui::CalcTextSize(notice.c_str(), nullptr, false, width - pad * 2).y + px(18) : 0.0f;
     ImGui::PopFont();
@@ -316,8 +316,8 @@ void draw_report(float width, float height) {
         Card card;
         card_begin(card, 14);
         text_wrapped(T("widget.report.empty"));
-        if (g_app.answers.charges.empty()) bullet_text(T("widget.report.need_charge"), pal.muted);
-        if (g_app.answers.jurisdiction.empty()) bullet_text(T("widget.report.need_where"), pal.muted);
+        if (g_app.session.answers.charges.empty()) bullet_text(T("widget.report.need_charge"), pal.muted);
+        if (g_app.session.answers.jurisdiction.empty()) bullet_text(T("widget.report.need_where"), pal.muted);
         card_end(card, pal.bg, pal.border);
     } else {
         // The bottom line first; then what to do with the report (export, remember); then the rest.
