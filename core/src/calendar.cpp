@@ -79,7 +79,7 @@ std::string render_ics(const Report& r, const Content& ct) {
     line(out, "X-WR-CALNAME:" + ics_text(t("calendar.name")));
     for (const auto& d : r.deadlines) {
         if (!d.due) continue;
-        std::string what = t("kind." + d.kind);
+        std::string what = t(std::string("kind.") + id_of(d.kind));
         std::string desc = d.summary;
         if (!d.applies_if.empty()) desc += "\n" + t("report.applies_if") + ": " + d.applies_if;
         desc += "\n" + t("remedy." + d.remedy) + ".";

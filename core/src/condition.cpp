@@ -175,10 +175,10 @@ bool has_feature(const std::string& feature, const EvalContext& ctx) {
             if (any_program(kind.c_str(), maybe_ok)) return true;
         return false;
     }
-    if (feature == "trial_deadline") return any_deadline([](const Deadline& d) { return d.kind == "trial" && (d.days || d.months); });
+    if (feature == "trial_deadline") return any_deadline([](const Deadline& d) { return d.kind == DeadlineKind::Trial && (d.days || d.months); });
     if (feature == "demand_deadline") return any_deadline([](const Deadline& d) { return d.demand_required; });
-    if (feature == "charging_deadline") return any_deadline([](const Deadline& d) { return d.kind == "charging"; });
-    if (feature == "release_deadline") return any_deadline([](const Deadline& d) { return d.kind == "release"; });
+    if (feature == "charging_deadline") return any_deadline([](const Deadline& d) { return d.kind == DeadlineKind::Charging; });
+    if (feature == "release_deadline") return any_deadline([](const Deadline& d) { return d.kind == DeadlineKind::Release; });
     return false;
 }
 
@@ -254,20 +254,21 @@ EvalResult evaluate(const Condition& cond, const EvalContext& ctx) {
             r.because.push_back("jurisdiction:" + c.jurisdiction);
             return r;
         case Condition::Kind::Path: {
-            auto it = ctx.path_ratings.find(cond.key);
-            r.value = it != ctx.path_ratings.end() && contains(cond.values, it->second);
+            auto id = parse_path_id(cond.key);  // checked when the content loaded
+            auto it = id ? ctx.path_ratings.find(*id) : ctx.path_ratings.end();
+            r.value = it != ctx.path_ratings.end() && contains(cond.values, id_of(it->second));
             r.because.push_back("path:" + cond.key);
             return r;
         }
         case Condition::Kind::DeadlinePassed:
             for (const auto& d : ctx.deadlines)
-                if (contains(cond.values, d.kind) && d.status == "passed") { r.value = true; push_unique(r.because, "deadline:" + d.id); }
+                if (contains(cond.values, id_of(d.kind)) && d.status == DeadlineStatus::Passed) { r.value = true; push_unique(r.because, "deadline:" + d.id); }
             if (!r.value) r.because.push_back("date:as_of");
             return r;
         case Condition::Kind::DeadlineOpen:
             // A clock of that kind applies to this case and is still running: not met, not passed.
             for (const auto& d : ctx.deadlines)
-                if (contains(cond.values, d.kind) && (d.days || d.months) && d.status != "met" && d.status != "passed") {
+                if (contains(cond.values, id_of(d.kind)) && (d.days || d.months) && d.status != DeadlineStatus::Met && d.status != DeadlineStatus::Passed) {
                     r.value = true;
                     push_unique(r.because, "deadline:" + d.id);
                 }
@@ -275,7 +276,7 @@ EvalResult evaluate(const Condition& cond, const EvalContext& ctx) {
             return r;
         case Condition::Kind::DeadlineApplies:
             for (const auto& d : ctx.deadlines)
-                if (contains(cond.values, d.kind)) { r.value = true; push_unique(r.because, "deadline:" + d.id); }
+                if (contains(cond.values, id_of(d.kind))) { r.value = true; push_unique(r.because, "deadline:" + d.id); }
             if (!r.value) r.because.push_back("jurisdiction:" + c.jurisdiction);
             return r;
         case Condition::Kind::DateWithin: {

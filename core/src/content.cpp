@@ -225,7 +225,6 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         jd.indictment.summary = r.text(ind, "summary", "indictment");
         jd.indictment.prov = r.provenance(ind, "indictment");
     }
-    static const std::vector<std::string> kinds = {"trial", "charging", "release"};
     static const std::vector<std::string> custody = {"in_custody", "not_in_custody", "any"};
     static const std::vector<std::string> remedies = {"dismissal", "release", "other"};
     static const std::vector<std::string> deadline_levels = {"infraction", "misdemeanor", "felony"};
@@ -240,7 +239,7 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         DeadlineRule rule;
         rule.id = r.str(d, "id", w);
         if (r.ok() && !ids.insert(rule.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + rule.id + "\"");
-        rule.kind = r.one_of(d, "kind", w, kinds);
+        rule.kind = parse_deadline_kind(r.one_of(d, "kind", w, kDeadlineKinds)).value_or(DeadlineKind::Trial);
         rule.levels = r.strs(d, "levels", w, true, &deadline_levels, true);
         rule.custody = r.one_of(d, "custody", w, custody);
         rule.days = r.opt_count(d, "days", w);
@@ -297,7 +296,7 @@ void load_paths(Reader& r, const JsonView& root, Content& c) {
         std::string w = index_path("", i);
         if (!r.object(p, w, {"id", "name", "summary", "citations", "rules", "otherwise"}, {"not_at_this_stage", "not_at_this_stage_why", "cite_jurisdiction"})) return;
         PathDef d;
-        d.id = r.one_of(p, "id", w, kPathIds);
+        d.id = parse_path_id(r.one_of(p, "id", w, kPathIds)).value_or(PathId::InsufficientEvidence);
         d.name = r.text(p, "name", w);
         d.summary = r.text(p, "summary", w);
         static const std::vector<std::string> cite_topics = {"deadlines", "programs", "indictment"};
@@ -315,7 +314,7 @@ void load_paths(Reader& r, const JsonView& root, Content& c) {
             std::string wr = index_path(join_path(w, "rules"), k);
             if (!r.object(rj, wr, {"applies", "when", "why"}, {"citations"})) return;
             PathRule rule;
-            rule.applies = r.one_of(rj, "applies", wr, ratings);
+            rule.applies = parse_rating(r.one_of(rj, "applies", wr, ratings)).value_or(Rating::Unlikely);
             rule.when = r.condition(rj, "when", wr);
             rule.why = r.text(rj, "why", wr);
             rule.citations = r.strs(rj, "citations", wr, false);
@@ -338,7 +337,7 @@ void load_questions(Reader& r, const JsonView& root, Content& c) {
         if (!r.object(q, w, {"id", "reason", "group", "weight", "when", "text", "why"}, {"citations", "cite_jurisdiction", "first_when"})) return;
         QuestionDef d;
         d.id = r.str(q, "id", w);
-        d.reason = r.one_of(q, "reason", w, reasons);
+        d.reason = parse_path_id(r.one_of(q, "reason", w, reasons));  // "general": none
         d.group = r.str(q, "group", w);
         const JsonView& weight = q["weight"];
         if (!weight.is_number_integer() || weight.as_integer() < 1 || weight.as_integer() > 100)
@@ -588,7 +587,7 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
     if (c.facts.empty()) return {nullptr, "content: facts.json: missing"};
     for (const auto& id : kPathIds) {
         bool found = false;
-        for (const auto& p : c.paths) found = found || p.id == id;
+        for (const auto& p : c.paths) found = found || id_of(p.id) == id;
         if (!found) return {nullptr, "content: paths.json: the path \"" + id + "\" is missing"};
     }
     std::sort(c.offenses.begin(), c.offenses.end(), [](auto& a, auto& b) { return a.id < b.id; });
@@ -597,12 +596,12 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
     // Paths are rated before questions, so a path's own rules cannot look at path ratings.
     std::string path_error;
     for (const auto& p : c.paths) {
-        if (p.not_at_this_stage) conditions[&*p.not_at_this_stage] = "paths.json (" + p.id + ")";
+        if (p.not_at_this_stage) conditions[&*p.not_at_this_stage] = "paths.json (" + std::string(id_of(p.id)) + ")";
         for (const auto& rule : p.rules) {
-            conditions[&rule.when] = "paths.json (" + p.id + ")";
+            conditions[&rule.when] = "paths.json (" + std::string(id_of(p.id)) + ")";
             walk_condition(rule.when, [&](const Condition& cond) {
                 if (cond.kind == Condition::Kind::Path && path_error.empty())
-                    path_error = "content: paths.json (" + p.id + "): a path rule cannot depend on another path's rating";
+                    path_error = "content: paths.json (" + std::string(id_of(p.id)) + "): a path rule cannot depend on another path's rating";
             });
         }
     }

@@ -129,18 +129,18 @@ struct Solver {
             }
             case K::Path: {
                 const PathDef* path = nullptr;
-                for (const auto& p : content.paths) if (p.id == cond.key) path = &p;
+                for (const auto& p : content.paths) if (id_of(p.id) == cond.key) path = &p;
                 if (!path) return false;
-                for (const std::string& rating : kRatings) {
-                    if (contains(cond.values, rating) != want) continue;
+                for (Rating rating : {Rating::Likely, Rating::Possible, Rating::Unlikely, Rating::NotAtThisStage}) {
+                    if (contains(cond.values, id_of(rating)) != want) continue;
                     std::vector<const Condition*> tries;
-                    if (rating == kRatings.back() && path->not_at_this_stage) tries.push_back(&*path->not_at_this_stage);  // not_at_this_stage
+                    if (rating == Rating::NotAtThisStage && path->not_at_this_stage) tries.push_back(&*path->not_at_this_stage);
                     for (const auto& rule : path->rules) if (rule.applies == rating) tries.push_back(&rule.when);
                     for (const Condition* t : tries) {
                         CaseFile copy = c;
                         if (solve(*t, true, copy, depth + 1) && eval(cond, copy) == want) { c = copy; return true; }
                     }
-                    if (rating == kRatings[2] && eval(cond, c) == want) return true;  // unlikely: no rule fired
+                    if (rating == Rating::Unlikely && eval(cond, c) == want) return true;  // no rule fired
                 }
                 return false;
             }
@@ -182,7 +182,7 @@ void count_translations(const Content& content, LintStats& s) {
     }
     for (const auto& q : content.questions) { count_text(q.text, s, "question " + q.id); count_text(q.why, s, "question " + q.id); }
     for (const auto& p : content.paths) {
-        std::string owner = "paths.json (" + p.id + ")";
+        std::string owner = "paths.json (" + std::string(id_of(p.id)) + ")";
         for (const Text* t : {&p.name, &p.summary, &p.not_at_this_stage_why, &p.otherwise_why}) count_text(*t, s, owner);
         for (const auto& r : p.rules) count_text(r.why, s, owner);
     }
@@ -235,7 +235,7 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
             continue;
         }
         if (!asked) problems.push_back("questions (" + q.id + "): its rule can be true, but it was not among the questions asked for the case built for it (raise its weight or narrow its rule)");
-        if (q.reason != kGeneralReason && q.citations.empty() && q.cite_jurisdiction.empty())
+        if (q.reason && q.citations.empty() && q.cite_jurisdiction.empty())
             problems.push_back("questions (" + q.id + "): a question tied to a path to dismissal needs a citation");
     }
 
@@ -278,7 +278,7 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
         s.questions = static_cast<int>(content.questions.size());
         for (const auto& [code, j] : content.jurisdictions) {
             bool has_trial = false;
-            for (const auto& d : j.deadlines) has_trial = has_trial || d.kind == "trial";
+            for (const auto& d : j.deadlines) has_trial = has_trial || d.kind == DeadlineKind::Trial;
             if (has_trial && j.indictment.required.has_value()) ++s.jurisdictions_complete;
             s.deadlines += static_cast<int>(j.deadlines.size());
             s.programs += static_cast<int>(j.programs.size());

@@ -32,3 +32,35 @@ const char* const kSpeedyTrialDemand = "speedy_trial_demand";  // the date a dem
 const char* const kKeyFirstOffense = "first_offense";  // the JSON key of a program's first-offense rule and of its test in eligibility.json
 
 }  // namespace cd
+
+namespace cd {
+
+// The enums' strings are the lists above, in enum order.
+const char* id_of(PathId p) { return kPathIds[static_cast<size_t>(p)].c_str(); }
+const char* id_of(Rating r) { return kRatings[static_cast<size_t>(r)].c_str(); }
+const char* id_of(DeadlineKind k) { return kDeadlineKinds[static_cast<size_t>(k)].c_str(); }
+const char* id_of(DeadlineStatus s) {
+    switch (s) {
+        case DeadlineStatus::Upcoming: return "upcoming";
+        case DeadlineStatus::Passed: return "passed";
+        case DeadlineStatus::Met: return "met";
+        case DeadlineStatus::Unknown: break;
+    }
+    return "";
+}
+const char* id_of(const std::optional<PathId>& reason) { return reason ? id_of(*reason) : kGeneralReason; }
+
+namespace {
+template <class E>
+std::optional<E> parse_in(const std::vector<std::string>& list, std::string_view s) {
+    for (size_t i = 0; i < list.size(); ++i)
+        if (list[i] == s) return static_cast<E>(i);
+    return std::nullopt;
+}
+}  // namespace
+
+std::optional<PathId> parse_path_id(std::string_view s) { return parse_in<PathId>(kPathIds, s); }
+std::optional<Rating> parse_rating(std::string_view s) { return parse_in<Rating>(kRatings, s); }
+std::optional<DeadlineKind> parse_deadline_kind(std::string_view s) { return parse_in<DeadlineKind>(kDeadlineKinds, s); }
+
+}  // namespace cd

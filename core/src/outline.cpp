@@ -119,7 +119,7 @@ struct Builder {
         add(s.blocks, para(sum.headline));
         if (sum.next_deadline) {
             OutlineBlock b = field(t("summary.next_deadline"), sum.next_deadline->text);
-            b.tone = sum.next_deadline->status == "passed" ? Tone::Danger
+            b.tone = sum.next_deadline->status == DeadlineStatus::Passed ? Tone::Danger
                      : sum.next_deadline->days_left && *sum.next_deadline->days_left <= 14 ? Tone::Warning : Tone::Plain;
             add(s.blocks, b);
         }
@@ -129,7 +129,7 @@ struct Builder {
         u.tone = Tone::Danger;
         add(s.blocks, u);
         std::vector<std::string> paths;
-        for (const auto& p : sum.paths) paths.push_back(p.name + ": " + t("applies." + p.applies));  // why: in the paths section
+        for (const auto& p : sum.paths) paths.push_back(p.name + ": " + t(std::string("applies.") + id_of(p.applies)));  // why: in the paths section
         add(s.blocks, list(t("summary.paths"), paths));
         return s;
     }
@@ -237,12 +237,12 @@ struct Builder {
         OutlineSection s{"paths", t("report.paths"), t("widget.short.paths"), Tone::Plain, {}, {}, false, false};
         for (const auto& p : r.dismissal_paths) {
             OutlineItem it;
-            it.id = p.reason;
+            it.id = id_of(p.reason);
             it.title = p.name;
-            it.badge = t("applies." + p.applies);
-            it.badge_tone = p.applies == "likely" ? Tone::Good : p.applies == "possible" ? Tone::Accent : Tone::Muted;
+            it.badge = t(std::string("applies.") + id_of(p.applies));
+            it.badge_tone = p.applies == Rating::Likely ? Tone::Good : p.applies == Rating::Possible ? Tone::Accent : Tone::Muted;
             add(it.blocks, para(p.why));
-            if (p.applies == "likely" || p.applies == "possible") add(it.blocks, because(p.because, "report.because"));
+            if (may_apply(p.applies)) add(it.blocks, because(p.because, "report.because"));
             add(it.blocks, sources(p.citations));
             s.items.push_back(std::move(it));
         }
@@ -251,17 +251,17 @@ struct Builder {
 
     // A clock's status in words and tone: passed, soon (14 days), later, met, no date yet.
     void deadline_status(const Deadline& d, OutlineItem& it) const {
-        if (d.status == "met") { it.badge = t("report.status.met"); it.badge_tone = Tone::Good; }
-        else if (d.status == "passed") { it.badge = t("report.status.passed"); it.badge_tone = Tone::Danger; }
-        else if (d.due && r.as_of && d.due->days - r.as_of->days <= 14 && d.status == "upcoming") { it.badge = t("report.status.soon"); it.badge_tone = Tone::Warning; }
-        else if (d.due && d.status == "upcoming") { it.badge = t("report.status.upcoming"); it.badge_tone = Tone::Accent; }
+        if (d.status == DeadlineStatus::Met) { it.badge = t("report.status.met"); it.badge_tone = Tone::Good; }
+        else if (d.status == DeadlineStatus::Passed) { it.badge = t("report.status.passed"); it.badge_tone = Tone::Danger; }
+        else if (d.due && r.as_of && d.due->days - r.as_of->days <= 14 && d.status == DeadlineStatus::Upcoming) { it.badge = t("report.status.soon"); it.badge_tone = Tone::Warning; }
+        else if (d.due && d.status == DeadlineStatus::Upcoming) { it.badge = t("report.status.upcoming"); it.badge_tone = Tone::Accent; }
         else if (!d.due && (d.days || d.months)) { it.badge = t("report.status.no_date"); it.badge_tone = Tone::Muted; }
     }
 
     OutlineItem deadline_item(const Deadline& d, bool full) const {
         OutlineItem it;
         it.id = d.id;
-        it.title = t("kind." + d.kind);
+        it.title = t(std::string("kind.") + id_of(d.kind));
         deadline_status(d, it);
         if (d.due) it.date = t("report.due") + " " + date(*d.due);
         std::string span;

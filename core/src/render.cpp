@@ -17,13 +17,13 @@ std::string render_json(const Report& r) {
     ojson sum;
     sum["headline"] = r.summary.headline;
     sum["paths"] = ojson::array();
-    for (const auto& p : r.summary.paths) sum["paths"].push_back({{"reason", p.reason}, {"applies", p.applies}, {"why", p.why}});
+    for (const auto& p : r.summary.paths) sum["paths"].push_back({{"reason", id_of(p.reason)}, {"applies", id_of(p.applies)}, {"why", p.why}});
     if (const auto& n = r.summary.next_deadline) {
         sum["next_deadline"] = {{"id", n->id},
-                                {"kind", n->kind},
+                                {"kind", id_of(n->kind)},
                                 {"due", n->due ? ojson(to_iso(*n->due)) : ojson(nullptr)},
                                 {"days_left", n->days_left ? ojson(*n->days_left) : ojson(nullptr)},
-                                {"status", n->status.empty() ? ojson(nullptr) : ojson(n->status)},
+                                {"status", n->status == DeadlineStatus::Unknown ? ojson(nullptr) : ojson(id_of(n->status))},
                                 {"text", n->text}};
     } else {
         sum["next_deadline"] = nullptr;
@@ -52,19 +52,19 @@ std::string render_json(const Report& r) {
                                 {"collateral_consequences", c.collateral_consequences}, {"citations", c.citations}});
     j["dismissal_paths"] = ojson::array();
     for (const auto& p : r.dismissal_paths)
-        j["dismissal_paths"].push_back({{"reason", p.reason}, {"name", p.name}, {"applies", p.applies}, {"why", p.why},
+        j["dismissal_paths"].push_back({{"reason", id_of(p.reason)}, {"name", p.name}, {"applies", id_of(p.applies)}, {"why", p.why},
                                         {"because", p.because}, {"citations", p.citations}});
     j["deadlines"] = ojson::array();
     for (const auto& d : r.deadlines) {
         ojson e;
         e["id"] = d.id;
-        e["kind"] = d.kind;
+        e["kind"] = id_of(d.kind);
         e["citation"] = d.citation;
         e["days"] = d.days ? ojson(*d.days) : ojson(nullptr);
         e["months"] = d.months ? ojson(*d.months) : ojson(nullptr);
         e["from"] = d.from;
         e["due"] = d.due ? ojson(to_iso(*d.due)) : ojson(nullptr);
-        e["status"] = d.status.empty() ? ojson(nullptr) : ojson(d.status);
+        e["status"] = d.status == DeadlineStatus::Unknown ? ojson(nullptr) : ojson(id_of(d.status));
         e["remedy"] = d.remedy;
         e["demand_required"] = d.demand_required;
         e["summary"] = d.summary;
@@ -76,7 +76,7 @@ std::string render_json(const Report& r) {
     }
     j["questions"] = ojson::array();
     for (const auto& q : r.questions)
-        j["questions"].push_back({{"id", q.id}, {"text", q.text}, {"why", q.why}, {"reason", q.reason}, {"because", q.because}, {"citations", q.citations}});
+        j["questions"].push_back({{"id", q.id}, {"text", q.text}, {"why", q.why}, {"reason", id_of(q.reason)}, {"because", q.because}, {"citations", q.citations}});
     j["myths"] = ojson::array();
     for (const auto& m : r.myths) j["myths"].push_back({{"id", m.id}, {"myth", m.myth}, {"text", m.text}, {"citations", m.citations}});
     j["dont_make_it_worse"] = r.dont_make_it_worse;

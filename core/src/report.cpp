@@ -25,15 +25,15 @@ std::optional<std::pair<std::string, Date>> trigger_date(const DeadlineRule& rul
 // "met" when a charging clock was satisfied by the charges the reader says were filed in time;
 // "passed" or "upcoming" against the reader's as_of date. A trial clock is only judged before
 // trial: once trial has started we cannot tell from the dates whether it started in time.
-std::string deadline_status(const DeadlineRule& rule, Date due, const CaseFile& c, const Content& content) {
-    if (rule.kind == "charging")
+DeadlineStatus deadline_status(const DeadlineRule& rule, Date due, const CaseFile& c, const Content& content) {
+    if (rule.kind == DeadlineKind::Charging)
         for (const std::string& key : content.charges_filed_by) {  // clocks.json: the filings that meet it
             auto it = c.dates.find(key);
-            if (it != c.dates.end() && !(due < it->second)) return "met";
+            if (it != c.dates.end() && !(due < it->second)) return DeadlineStatus::Met;
         }
-    if (!c.as_of) return "";
-    if (rule.kind == "trial" && (c.stage == "trial" || c.stage == "after_conviction")) return "";
-    return due < *c.as_of ? "passed" : "upcoming";
+    if (!c.as_of) return DeadlineStatus::Unknown;
+    if (rule.kind == DeadlineKind::Trial && (c.stage == "trial" || c.stage == "after_conviction")) return DeadlineStatus::Unknown;
+    return due < *c.as_of ? DeadlineStatus::Passed : DeadlineStatus::Upcoming;
 }
 
 std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& content, const Jurisdiction* j, const std::string& lang) {
@@ -96,7 +96,7 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
         out.push_back(std::move(d));
     }
     // Stable, readable order: trial clocks first, then charging, then release; earliest due first.
-    auto rank = [](const std::string& k) { return k == "trial" ? 0 : k == "charging" ? 1 : 2; };
+    auto rank = [](DeadlineKind k) { return static_cast<int>(k); };  // the enum is in this order
     std::stable_sort(out.begin(), out.end(), [&](const Deadline& a, const Deadline& b) {
         if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
         if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
@@ -115,11 +115,13 @@ std::vector<std::string> jurisdiction_citations(const Jurisdiction* j, const std
     return out;
 }
 
-int rating_bonus(const std::string& rating) {
-    if (rating == "likely") return 20;
-    if (rating == "possible") return 10;
-    if (rating == "unlikely") return -5;
-    if (rating == "not_at_this_stage") return -15;
+int rating_bonus(Rating rating) {
+    switch (rating) {
+        case Rating::Likely: return 20;
+        case Rating::Possible: return 10;
+        case Rating::Unlikely: return -5;
+        case Rating::NotAtThisStage: return -15;
+    }
     return 0;
 }
 
@@ -142,7 +144,7 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
         if (a.because.empty()) a.because.push_back("stage:" + ctx.c.stage);
         a.citations = q.citations;
         for (const auto& cit : jurisdiction_citations(ctx.jurisdiction, q.cite_jurisdiction, ctx.deadlines)) push_unique(a.citations, cit);
-        auto it = ctx.path_ratings.find(q.reason);
+        auto it = q.reason ? ctx.path_ratings.find(*q.reason) : ctx.path_ratings.end();
         a.score = q.weight + (it == ctx.path_ratings.end() ? 0 : rating_bonus(it->second));
         // "Asked first when ..." (say, getting a lawyer when the reader has none): above any score.
         if (q.first_when && evaluate(*q.first_when, ctx).value) a.score += 1000;
@@ -170,9 +172,12 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
     }
     // Coverage: a path that may apply gets at least one question, replacing the weakest question
     // whose own reason is already covered (or general).
-    for (const auto& rated : ctx.path_ratings) {
-        const std::string& path = rated.first;  // not a structured binding: clang 14 cannot capture those
-        if (rated.second != "likely" && rated.second != "possible") continue;
+    // In the order of the paths' ids, as text: the order the questions were always chosen in.
+    std::vector<std::pair<PathId, Rating>> rated_paths(ctx.path_ratings.begin(), ctx.path_ratings.end());
+    std::sort(rated_paths.begin(), rated_paths.end(), [](const auto& a, const auto& b) { return std::string_view(id_of(a.first)) < id_of(b.first); });
+    for (const auto& rated : rated_paths) {
+        const PathId path = rated.first;
+        if (!may_apply(rated.second)) continue;
         bool covered = std::any_of(chosen.begin(), chosen.end(), [&](const AttorneyQuestion& a) { return a.reason == path; });
         if (covered) continue;
         const AttorneyQuestion* best = nullptr;
@@ -181,9 +186,9 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
         if (!best) continue;
         if (chosen.size() < kMax) { take(*best); continue; }
         for (size_t i = chosen.size(); i-- > 0;) {
-            const std::string& r = chosen[i].reason;
+            const std::optional<PathId> r = chosen[i].reason;
             size_t same = std::count_if(chosen.begin(), chosen.end(), [&](const AttorneyQuestion& a) { return a.reason == r; });
-            if (r == kGeneralReason || same > 1) {
+            if (!r || same > 1) {  // a general question, or one of several for its path
                 chosen.erase(chosen.begin() + static_cast<long>(i));
                 groups.erase(groups.begin() + static_cast<long>(i));
                 take(*best);
@@ -202,25 +207,25 @@ std::vector<AttorneyQuestion> select_questions(const EvalContext& ctx, const std
 std::optional<NextDeadline> next_deadline(const std::vector<Deadline>& deadlines, const CaseFile& c, const Content& ct, const std::string& lang) {
     const Deadline* best = nullptr;
     for (const auto& d : deadlines) {
-        if (d.status == "met" || !d.due) continue;
+        if (d.status == DeadlineStatus::Met || !d.due) continue;
         if (!best || *d.due < *best->due) best = &d;
     }
     if (!best)  // no date yet: the first clock with a number, so the reader learns what date we need
         for (const auto& d : deadlines)
-            if (d.status != "met" && (d.days || d.months)) { best = &d; break; }
+            if (d.status != DeadlineStatus::Met && (d.days || d.months)) { best = &d; break; }
     if (!best) return std::nullopt;
     NextDeadline n;
     n.id = best->id;
     n.kind = best->kind;
     n.due = best->due;
     n.status = best->status;
-    const std::string kind = ct.ui_text("kind." + best->kind, lang);
+    const std::string kind = ct.ui_text(std::string("kind.") + id_of(best->kind), lang);
     if (best->due) {
         if (c.as_of) n.days_left = best->due->days - c.as_of->days;
         n.text = fill_template(ct.ui_text("summary.next_due", lang), {{"kind", kind}, {"date", date_for_reader(*best->due, c.as_of, lang, ct)}});
         if (!best->applies_if.empty()) n.text += " (" + best->applies_if + ")";
         n.text += " " + ct.ui_text("remedy." + best->remedy, lang) + ".";
-        if (best->status == "passed") n.text += " " + ct.ui_text("summary.next_passed", lang);
+        if (best->status == DeadlineStatus::Passed) n.text += " " + ct.ui_text("summary.next_passed", lang);
     } else if (best->demand_required && !c.dates.count(kSpeedyTrialDemand)) {
         n.text = kind + ": " + ct.ui_text("report.demand_needed", lang);
     } else {
@@ -233,16 +238,16 @@ std::optional<NextDeadline> next_deadline(const std::vector<Deadline>& deadlines
 Summary build_summary(const Report& r, const EvalContext& ctx, const std::string& lang) {
     const Content& ct = ctx.content;
     Summary s;
-    for (const char* rating : {"likely", "possible"})
+    for (Rating rating : {Rating::Likely, Rating::Possible})
         for (const auto& p : r.dismissal_paths)
-            if (p.applies == rating && s.paths.size() < 3) s.paths.push_back({p.reason, p.name, p.applies, p.why});
+            if (p.applies == rating && s.paths.size() < 3) s.paths.push_back({p.reason, p.applies, p.name, p.why});
     s.next_deadline = next_deadline(r.deadlines, ctx.c, ct, lang);
     for (const auto& u : ct.urgent) {
         EvalResult e = evaluate(u.when, ctx);
         if (e.value) s.urgent.push_back({u.id, u.text.get(lang), e.because, u.citations});
     }
     // The headline names the strongest paths only: the likely ones, or else the possible ones.
-    const bool any_likely = !s.paths.empty() && s.paths.front().applies == "likely";
+    const bool any_likely = !s.paths.empty() && s.paths.front().applies == Rating::Likely;
     std::string names;
     for (const auto& p : s.paths)
         if (p.applies == s.paths.front().applies) names += (names.empty() ? "" : "; ") + p.name;
@@ -351,7 +356,7 @@ Report build_report(const CaseFile& c, const Content& content) {
         if (p.not_at_this_stage) {
             EvalResult e = evaluate(*p.not_at_this_stage, ctx);
             if (e.value) {
-                dp.applies = "not_at_this_stage";
+                dp.applies = Rating::NotAtThisStage;
                 dp.why = p.not_at_this_stage_why.get(lang);
                 dp.because = e.because;
                 decided = true;
@@ -367,7 +372,7 @@ Report build_report(const CaseFile& c, const Content& content) {
             decided = true;
         }
         if (!decided) {
-            dp.applies = "unlikely";
+            dp.applies = Rating::Unlikely;
             dp.why = p.otherwise_why.get(lang);
         }
         ctx.path_ratings[p.id] = dp.applies;

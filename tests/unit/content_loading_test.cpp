@@ -94,7 +94,7 @@ TEST_CASE("every jurisdiction fact carries provenance") {
         CHECK(j.indictment.prov.reviewed.size() == 10);
         bool has_trial = false;
         for (const auto& d : j.deadlines) {
-            has_trial = has_trial || d.kind == "trial";
+            has_trial = has_trial || d.kind == cd::DeadlineKind::Trial;
             CHECK_FALSE(d.prov.citation.empty());
             CHECK_FALSE(d.prov.source.empty());
         }

@@ -117,11 +117,11 @@ TEST_CASE("as_of marks passed deadlines, and the procedural path notices") {
     cd::Report r = cd::build_report(in.case_file, *content);
     const cd::Deadline* d = find(r.deadlines, "t.months");
     REQUIRE(d);
-    CHECK(d->status == "passed");
-    CHECK(cdtest::path(r, "procedural_error").applies == "likely");
+    CHECK(d->status == cd::DeadlineStatus::Passed);
+    CHECK(cdtest::path(r, "procedural_error").applies == cd::Rating::Likely);
     in.case_file.facts["speedy_trial_waived"] = cd::Tri::Yes;
     cd::Report waived = cd::build_report(in.case_file, *content);
-    CHECK(cdtest::path(waived, "procedural_error").applies != "likely");
+    CHECK(cdtest::path(waived, "procedural_error").applies != cd::Rating::Likely);
 }
 
 TEST_CASE("real content: federal Speedy Trial Act clocks") {

@@ -77,7 +77,7 @@ TEST_CASE("no fact id, path id or program track is spelled in the code outside t
     const cd::Content& ct = cd::bundled_content();
     std::set<std::string> forbidden;
     for (const auto& f : ct.facts) forbidden.insert(f.id);
-    for (const auto& p : ct.paths) forbidden.insert(p.id);
+    for (const auto& p : ct.paths) forbidden.insert(cd::id_of(p.id));
     for (const auto& [id, t] : ct.tracks) forbidden.insert(id);
     REQUIRE(forbidden.size() > 40);
     const std::vector<fs::path> files = sources();

@@ -60,10 +60,10 @@ TEST_CASE("every path that may apply is covered by a question") {
     for (const auto& c : varied_cases()) {
         cd::Report r = cdtest::decode(c);
         for (const auto& p : r.dismissal_paths) {
-            if (p.applies != "likely" && p.applies != "possible") continue;
+            if (!cd::may_apply(p.applies)) continue;
             bool covered = false;
             for (const auto& q : r.questions) covered = covered || q.reason == p.reason;
-            INFO(c << " path " << p.reason);
+            INFO(c << " path " << cd::id_of(p.reason));
             CHECK(covered);
         }
     }
@@ -74,10 +74,10 @@ TEST_CASE("a warrantless search brings the search question, tied to the facts th
         "facts":{"searched":"yes","search_warrant":"no","consented_to_search":"no"}})");
     const cd::AttorneyQuestion* q = nullptr;
     for (const auto& a : r.questions)
-        if (a.reason == "constitutional_violation" && cdtest::has(a.because, "fact:search_warrant")) q = &a;
+        if (a.reason == cd::PathId::ConstitutionalViolation && cdtest::has(a.because, "fact:search_warrant")) q = &a;
     REQUIRE(q);
     CHECK_FALSE(q->citations.empty());
-    CHECK(r.questions.front().reason == "constitutional_violation");  // the strongest issue leads
+    CHECK(r.questions.front().reason == cd::PathId::ConstitutionalViolation);  // the strongest issue leads
 }
 
 TEST_CASE("selection is deterministic") {

@@ -11,10 +11,10 @@ TEST_CASE("the summary names at most three paths, likely before possible, never 
     CHECK(r.summary.paths.size() <= 3);
     bool seen_possible = false;
     for (const auto& p : r.summary.paths) {
-        CHECK((p.applies == "likely" || p.applies == "possible"));
-        if (p.applies == "possible") seen_possible = true;
+        CHECK(cd::may_apply(p.applies));
+        if (p.applies == cd::Rating::Possible) seen_possible = true;
         else CHECK_FALSE(seen_possible);  // no likely after a possible
-        CHECK(cdtest::path(r, p.reason).applies == p.applies);
+        CHECK(cdtest::path(r, cd::id_of(p.reason)).applies == p.applies);
     }
 }
 

@@ -74,7 +74,7 @@ TEST_CASE("which filings meet a charging clock is content (clocks.json)") {
         cd::CaseFileResult in = cd::parse_case_file(c, ct);
         REQUIRE(in.ok);
         cd::Report r = cd::build_report(in.case_file, ct);
-        for (const auto& d : r.deadlines) if (d.id == "fl.charging.custody") return d.status;
+        for (const auto& d : r.deadlines) if (d.id == "fl.charging.custody") return std::string(cd::id_of(d.status));
         return std::string("absent");
     };
     CHECK(status(cd::bundled_content()) == "met");

@@ -23,7 +23,7 @@ inline cd::CaseFile must_parse(const std::string& json) {
 inline cd::Report decode(const std::string& json) { return cd::build_report(must_parse(json), cd::bundled_content()); }
 
 inline const cd::DismissalPath& path(const cd::Report& r, const std::string& id) {
-    auto it = std::find_if(r.dismissal_paths.begin(), r.dismissal_paths.end(), [&](auto& p) { return p.reason == id; });
+    auto it = std::find_if(r.dismissal_paths.begin(), r.dismissal_paths.end(), [&](auto& p) { return cd::id_of(p.reason) == id; });
     REQUIRE(it != r.dismissal_paths.end());
     return *it;
 }

@@ -115,6 +115,25 @@ const std::vector<ContentFile>& bundled_content_files();
 const std::string&              bundled_content_sha256();  // computed when the bundle was built
 
 // ---------------------------------------------------------------------------------------------
+// The report's closed vocabularies: enums inside the engine, the spec's strings at the edges (the
+// JSON report, the content files). id_of gives the string; parse_* reads one (nullopt if unknown).
+// ---------------------------------------------------------------------------------------------
+enum class PathId : uint8_t { InsufficientEvidence, ConstitutionalViolation, WitnessProblems, ProceduralError, Diversion, PretrialIntervention, GrandJuryRefusal };
+enum class Rating : uint8_t { Likely, Possible, Unlikely, NotAtThisStage };  // how strongly a path may apply
+enum class DeadlineKind : uint8_t { Trial, Charging, Release };             // trial must start / charges filed / release
+enum class DeadlineStatus : uint8_t { Unknown, Upcoming, Passed, Met };      // Met: charges filed in time
+
+const char* id_of(PathId p);          // "insufficient_evidence", ...
+const char* id_of(Rating r);          // "likely", "possible", "unlikely", "not_at_this_stage"
+const char* id_of(DeadlineKind k);    // "trial", "charging", "release"
+const char* id_of(DeadlineStatus s);  // "upcoming", "passed", "met"; "" when unknown (JSON null)
+const char* id_of(const std::optional<PathId>& reason);  // a question's reason: a path, or "general"
+std::optional<PathId>       parse_path_id(std::string_view s);
+std::optional<Rating>       parse_rating(std::string_view s);
+std::optional<DeadlineKind> parse_deadline_kind(std::string_view s);
+inline bool may_apply(Rating r) { return r == Rating::Likely || r == Rating::Possible; }
+
+// ---------------------------------------------------------------------------------------------
 // The report (output). Field names follow the JSON report in the spec.
 // ---------------------------------------------------------------------------------------------
 struct ProgramInfo {
@@ -138,26 +157,28 @@ struct ChargeReport {
     std::vector<std::string> elements, typical_evidence, weak_points, collateral_consequences, citations;
 };
 struct DismissalPath {
-    std::string              reason;   // path id
+    PathId                   reason = PathId::InsufficientEvidence;
     std::string              name;     // plain name of the path
-    std::string              applies;  // likely | possible | unlikely | not_at_this_stage
+    Rating                   applies = Rating::Unlikely;
     std::string              why;
     std::vector<std::string> because;  // "fact:searched", "offense:dui", "jurisdiction:NJ", "stage:pre_trial", ...
     std::vector<std::string> citations;
 };
 struct Deadline {
-    std::string                id, kind;  // kind: trial | charging | release
+    std::string                id;
+    DeadlineKind               kind = DeadlineKind::Trial;
     std::optional<int>         days, months;
     std::string                from;  // the date key the clock runs from
     std::optional<Date>        due;
-    std::string                status;  // "passed" | "upcoming" | "met" (charges filed in time) | "" (unknown)
+    DeadlineStatus             status = DeadlineStatus::Unknown;  // Unknown: no due date or no as_of to judge it
     std::string                remedy;  // dismissal | release | other
     bool                       demand_required = false;
     std::string                summary, caveat, citation, applies_if, source;
     bool                       verified = false;
 };
 struct AttorneyQuestion {
-    std::string              id, text, why, reason;
+    std::string              id, text, why;
+    std::optional<PathId>    reason;  // the path it serves; none: a general question
     std::vector<std::string> because, citations;
     int                      score = 0;  // relevance used for ordering; not printed
 };
@@ -174,13 +195,16 @@ struct StageInfo {
 // findings above (no new findings): the strongest paths, the next clock, and what cannot wait
 // (the content's "urgent" rules).
 struct SummaryPath {
-    std::string reason, name, applies, why;  // applies: likely | possible
+    PathId      reason = PathId::InsufficientEvidence;
+    Rating      applies = Rating::Possible;  // likely | possible
+    std::string name, why;
 };
 struct NextDeadline {
-    std::string         id, kind;
+    std::string         id;
+    DeadlineKind        kind = DeadlineKind::Trial;
     std::optional<Date> due;        // empty when no date can be computed yet
     std::optional<int>  days_left;  // from as_of; negative when passed; empty without a due date or as_of
-    std::string         status;     // as Deadline::status
+    DeadlineStatus      status = DeadlineStatus::Unknown;
     std::string         text;       // one plain sentence, in the report's language, date in words
 };
 struct UrgentItem {

@@ -48,7 +48,8 @@ struct IndictmentRule {
 };
 
 struct DeadlineRule {
-    std::string              id, kind;        // trial | charging | release
+    std::string              id;
+    DeadlineKind             kind = DeadlineKind::Trial;
     std::vector<std::string> levels;          // infraction | misdemeanor | felony
     std::string              custody = "any";  // in_custody | not_in_custody | any
     std::optional<int>       days, months;    // both empty: no fixed deadline
@@ -90,14 +91,14 @@ struct Jurisdiction {
 };
 
 struct PathRule {
-    std::string              applies;  // likely | possible | unlikely
+    Rating                   applies = Rating::Unlikely;  // likely | possible | unlikely
     Condition                when;
     Text                     why;
     std::vector<std::string> citations;
 };
 
 struct PathDef {
-    std::string              id;
+    PathId                   id = PathId::InsufficientEvidence;
     std::string              cite_jurisdiction;  // deadlines | programs | indictment: adds the jurisdiction's citations
     Text                     name, summary;
     std::vector<std::string> citations;
@@ -108,7 +109,8 @@ struct PathDef {
 };
 
 struct QuestionDef {
-    std::string              id, reason, group, cite_jurisdiction;
+    std::string              id, group, cite_jurisdiction;
+    std::optional<PathId>    reason;  // none: a general question
     int                      weight = 50;
     Condition                when;
     std::optional<Condition> first_when;  // when true (and the question applies), it is asked first
@@ -210,7 +212,7 @@ struct EvalContext {
     const CaseFile&                    c;
     const Content&                     content;
     const Jurisdiction*                jurisdiction = nullptr;
-    std::map<std::string, std::string> path_ratings;  // path id -> likely | possible | ...
+    std::map<PathId, Rating>           path_ratings;
     std::vector<Deadline>              deadlines;
 };
 struct EvalResult {
