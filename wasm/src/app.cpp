@@ -238,9 +238,14 @@ using namespace cdw;
 // ---------------------------------------------------------------------------------------------
 extern "C" {
 
-void app_init() { g_app.session = Session(cd::bundled_content()); }
+// Once, whichever host call comes first (today, a preset, a saved copy, start): later calls keep
+// what earlier ones set.
+void app_init() {
+    if (!g_app.session.content) g_app.session = Session(cd::bundled_content());
+}
 
 EMSCRIPTEN_KEEPALIVE void cd_widget_set_today(const char* iso) {
+    app_init();
     g_app.session.today = iso;
     mark_changed();
 }
