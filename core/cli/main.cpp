@@ -36,6 +36,9 @@ constexpr const char* kUsage =
     "                       check the content; --stats prints coverage figures,\n"
     "                       --translations lists text that lacks a Spanish version\n"
     "  list WHAT            offenses, jurisdictions or facts  [--format json]\n"
+    "  date TEXT [--lang en|es]\n"
+    "                       read a date as a reader types it (10/01/2026, Oct 1 2026,\n"
+    "                       1 de octubre de 2026, ...) and print it as YYYY-MM-DD\n"
     "  --version            program and content version\n"
     "\n"
     "options for every command:\n"
@@ -46,6 +49,25 @@ constexpr const char* kUsage =
 int bad_input(const std::string& msg) {
     std::fprintf(stderr, "%s\n", msg.c_str());
     return 2;
+}
+
+// case-decoder date TEXT... [--lang en|es]: the widget's date reading, for authors and tests.
+int cmd_date(const cd::Content& content, const std::vector<std::string>& args) {
+    std::string text, lang = "en";
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--lang") {
+            if (i + 1 >= args.size()) return bad_input("case-decoder: date: --lang needs en or es");
+            lang = args[++i];
+            if (lang != "en" && lang != "es") return bad_input("case-decoder: date: --lang: expected en or es, got \"" + lang + "\"");
+        } else {
+            text += (text.empty() ? "" : " ") + args[i];  // "Oct 1 2026" may arrive as three words
+        }
+    }
+    if (text.empty()) return bad_input("case-decoder: date: give the date to read, for example: case-decoder date 10/01/2026");
+    cd::ReaderDate d = cd::parse_reader_date(text, lang, content);
+    if (!d.date) return bad_input("date: " + d.problem);
+    std::printf("%s\n", cd::to_iso(*d.date).c_str());
+    return 0;
 }
 
 bool read_all(std::istream& in, std::string& out, size_t limit) {
@@ -225,5 +247,6 @@ int main(int argc, char** argv) {
         return cmd_lint(*content, rest);
     }
     if (cmd == "list") return cmd_list(*content, rest);
+    if (cmd == "date") return cmd_date(*content, rest);
     return bad_input("case-decoder: unknown command \"" + cmd + "\"\n" + kUsage);
 }

@@ -51,7 +51,7 @@ TEST_CASE("no report until a charge and a place; then the case file follows the 
     s.answers.jurisdiction = "CA";
     s.answers.in_custody = Answer::No;
     s.answers.date_text[date_index("arrest")] = "2026-09-14";
-    s.answers.date_text[date_index("arraignment")] = "2026-09-3";  // half typed: not a date yet
+    s.answers.date_text[date_index("arraignment")] = "09/3";  // half typed: no year yet
     s.answers.facts["searched"] = Answer::Yes;
     s.answers.facts["search_warrant"] = Answer::NotSure;
     s.answers.facts["video_exists"] = Answer::Unanswered;
@@ -150,7 +150,7 @@ TEST_CASE("saved answers come back whole: not sure, half-typed dates, an unanswe
     s.answers.jurisdiction = "WA";
     s.answers.in_custody = Answer::NotSure;
     s.answers.date_text[date_index("arrest")] = "2026-10-02";
-    s.answers.date_text[date_index("court_date")] = "2026-12-1";  // still typing
+    s.answers.date_text[date_index("court_date")] = "12/1";  // still typing: no year
     s.answers.facts["key_witness"] = Answer::Yes;
     s.answers.facts["witness_recanted"] = Answer::NotSure;
     s.step = 5;
@@ -164,7 +164,7 @@ TEST_CASE("saved answers come back whole: not sure, half-typed dates, an unanswe
     CHECK(back.answers.stage.empty());  // still unanswered
     CHECK(back.answers.in_custody == Answer::NotSure);
     CHECK(back.answers.date_text[date_index("arrest")] == "2026-10-02");
-    CHECK(back.answers.date_text[date_index("court_date")] == "2026-12-1");
+    CHECK(back.answers.date_text[date_index("court_date")] == "12/1");
     CHECK(back.answers.facts.at("key_witness") == Answer::Yes);
     CHECK(back.answers.facts.at("witness_recanted") == Answer::NotSure);
     CHECK(back.step == 5);
@@ -230,4 +230,23 @@ TEST_CASE("answers saved before the place and the charge are chosen still come b
     CHECK(place.restore_saved_answers(s.saved_answers_json()) == "");
     CHECK(place.answers.jurisdiction == "GA");
     CHECK(place.answers.charges.empty());
+}
+
+TEST_CASE("date fields take dates as readers type them, in the session's language") {
+    Session s = fresh();
+    s.apply_preset("offense", "theft");
+    s.apply_preset("jurisdiction", "TX");
+    s.answers.date_text[date_index("arrest")] = "10/01/2026";
+    s.answers.date_text[date_index("court_date")] = "December 10, 2026";
+    s.rebuild();
+    CHECK(cd::to_iso(s.case_file.dates.at("arrest")) == "2026-10-01");
+    CHECK(cd::to_iso(s.case_file.dates.at("court_date")) == "2026-12-10");
+    s.set_language("es");  // Spanish reads 10/01 day first: the date typed in English keeps its meaning
+    s.rebuild();
+    CHECK(cd::to_iso(s.case_file.dates.at("arrest")) == "2026-10-01");
+    CHECK(s.answers.date_text[date_index("arrest")] == "2026-10-01");
+    s.answers.date_text[date_index("arrest")] = "10/01/2026";  // typed now, in Spanish
+    s.mark_changed();
+    s.rebuild();
+    CHECK(cd::to_iso(s.case_file.dates.at("arrest")) == "2026-01-10");
 }

@@ -264,15 +264,13 @@ static void step_stage() {
 // Step: dates
 // ---------------------------------------------------------------------------------------------
 static int date_filter(ImGuiInputTextCallbackData* d) {
-    // Digits and dashes only; the field is short, so typos show up at once.
-    return (d->EventChar >= '0' && d->EventChar <= '9') || d->EventChar == '-' ? 0 : 1;
+    // A date is written with letters, digits, spaces and . , / - (and º): anything else is a slip.
+    const ImWchar c = d->EventChar;
+    const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0 ||
+                    c == ' ' || c == '/' || c == '-' || c == '.' || c == ',' || c == 0xBA;
+    return ok ? 0 : 1;
 }
 
-static void normalise_date(std::string& s) {
-    // "20260914" -> "2026-09-14": fewer keystrokes on a phone keypad.
-    if (s.size() == 8 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        s = s.substr(0, 4) + "-" + s.substr(4, 2) + "-" + s.substr(6, 2);
-}
 
 static void step_dates() {
     intro("widget.dates.intro");
@@ -296,10 +294,9 @@ static void step_dates() {
             mark_changed();
         }
         const bool editing = ImGui::IsItemActive();
-        if (!editing && text.size() == 8) {
-            normalise_date(text);
-            mark_changed();
-        }
+        // Once the reader leaves the field, a date understood is written YYYY-MM-DD (its words show
+        // under it): one meaning, whatever language the widget is switched to later.
+        if (!editing && g_app.session.settle_date(i)) request_frames(2);
         if (!text.empty()) {
             ImGui::SameLine();
             std::string clear = std::string(T("widget.dates.clear")) + "##clear";
@@ -311,12 +308,12 @@ static void step_dates() {
         // One line under every field, always there, so that nothing below moves when a date is
         // understood (a tap aimed at the next field must land on it): the date said back in words,
         // so a misread date ("09-10" as October) is caught at once; or why it is not a date; or blank.
-        const auto d = cd::parse_iso_date(text);
-        if (d) {
-            text_wrapped(cd::date_for_reader(*d, cd::parse_iso_date(g_app.session.today), g_app.session.lang, content()), pal.success, g_app.fonts.small);
-            if (auto today = cd::parse_iso_date(g_app.session.today); today && today->days < d->days && key != "court_date") muted(T("widget.dates.future"));
-        } else if (!text.empty() && (!editing || text.size() >= 10)) {
-            text_wrapped(T("widget.dates.invalid"), pal.danger, g_app.fonts.small);
+        const cd::ReaderDate rd = cd::parse_reader_date(text, g_app.session.lang, content());
+        if (rd.date) {
+            text_wrapped(cd::date_for_reader(*rd.date, cd::parse_iso_date(g_app.session.today), g_app.session.lang, content()), pal.success, g_app.fonts.small);
+            if (auto today = cd::parse_iso_date(g_app.session.today); today && today->days < rd.date->days && key != "court_date") muted(T("widget.dates.future"));
+        } else if (!text.empty() && !editing) {
+            text_wrapped(rd.problem, pal.danger, g_app.fonts.small);  // why, in the reader's language
         } else {
             ImGui::Dummy(ImVec2(1, g_app.fonts.small->FontSize));
         }
@@ -431,7 +428,7 @@ static void step_review() {
             for (int d = 0; d < kDateCount; d++) {
                 if (a.date_text[d].empty()) continue;
                 known++;
-                const auto parsed = cd::parse_iso_date(a.date_text[d]);
+                const auto parsed = g_app.session.typed_date(d);
                 const bool ok = parsed.has_value();
                 std::string line = std::string(T(("widget.date." + std::string(kDateKeys[d])).c_str())) + ": " +
                                    (ok ? cd::date_in_words(*parsed, g_app.session.lang, content()) : a.date_text[d]);

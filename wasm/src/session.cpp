@@ -108,7 +108,7 @@ cd::CaseFile Session::case_file_from_answers() const {
     c.stage = a.stage.empty() ? "pre_trial" : a.stage;
     c.in_custody = to_tri(a.in_custody);
     for (int i = 0; i < kDateCount; i++)
-        if (auto d = cd::parse_iso_date(a.date_text[i])) c.dates[kDateKeys[i]] = *d;
+        if (auto d = typed_date(i)) c.dates[kDateKeys[i]] = *d;
     c.lang = lang;
     c.as_of = cd::parse_iso_date(today);
     for (const cd::FactDef& f : content->facts) {
@@ -118,6 +118,20 @@ cd::CaseFile Session::case_file_from_answers() const {
         if (cd::should_ask(f, c, *content)) c.facts[f.id] = to_tri(it->second);
     }
     return c;
+}
+
+// The date a field holds, read the way readers type dates (10/01/2026, Oct 1 2026, ...).
+std::optional<cd::Date> Session::typed_date(int i) const {
+    if (answers.date_text[i].empty()) return std::nullopt;
+    return cd::parse_reader_date(answers.date_text[i], lang, *content).date;
+}
+
+bool Session::settle_date(int i) {
+    auto d = typed_date(i);
+    if (!d || answers.date_text[i] == cd::to_iso(*d)) return false;
+    answers.date_text[i] = cd::to_iso(*d);
+    mark_changed();
+    return true;
 }
 
 bool Session::rebuild() {
@@ -159,6 +173,9 @@ std::string Session::document_text(bool markdown) const {
 // stay. The case file (which records the language) and the report are rebuilt in the new language.
 bool Session::set_language(const std::string& l) {
     if (l == lang) return false;
+    // Dates typed as numbers read month first in English and day first in Spanish: settle each into
+    // its one meaning first, so that switching language never changes a date.
+    for (int i = 0; i < kDateCount; i++) settle_date(i);
     lang = l;
     mark_changed();
     return true;
@@ -254,7 +271,7 @@ std::string Session::saved_answers_json() const {
     c.lang = lang;
     nlohmann::json not_sure = nlohmann::json::array(), typed = nlohmann::json::object();
     for (int i = 0; i < kDateCount; i++) {
-        if (auto d = cd::parse_iso_date(a.date_text[i])) c.dates[kDateKeys[i]] = *d;
+        if (auto d = typed_date(i)) c.dates[kDateKeys[i]] = *d;
         else if (!a.date_text[i].empty()) typed[kDateKeys[i]] = a.date_text[i];
     }
     for (const auto& [id, ans] : a.facts) {

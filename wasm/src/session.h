@@ -35,7 +35,7 @@ constexpr int kDateCount = 7;
 
 // Text-field limits (bytes of UTF-8). Generous for what each field is for; a paste of a whole
 // document is cut, not choked on. A paste is also cut to kMaxPasteChars before it reaches ImGui.
-constexpr size_t kMaxDateText = 10;     // YYYY-MM-DD
+constexpr size_t kMaxDateText = 40;     // "Wednesday, September 30, 2026", "miércoles, 30 de septiembre de 2026"
 constexpr size_t kMaxSearchText = 100;  // an offense or place name, a few words
 constexpr size_t kMaxPasteChars = 200;
 
@@ -100,6 +100,8 @@ struct Session {
     void        forget();  // empty answers, first step, saving off
 
     // The report's renderings as the widget shows and exports them.
+    std::optional<cd::Date>  typed_date(int index) const;  // a date field's text as a date, read as readers type dates
+    bool                     settle_date(int index);  // a date understood is written YYYY-MM-DD, its one meaning; true if changed
     cd::OutlineOptions       outline_options(cd::OutlineFor target) const;  // no stage stated before the reader gives one
     const cd::ReportOutline& screen_outline();  // cached per report; only with a report
     std::string              document_html() const;

@@ -257,6 +257,15 @@ std::string render_ics(const Report& r, const Content& content = bundled_content
 std::string date_in_words(Date d, const std::string& lang, const Content& content = bundled_content());
 // "today", "tomorrow", "in 8 days", "yesterday", "8 days ago" (days = target - today).
 std::string days_from_today(int days, const std::string& lang, const Content& content = bundled_content());
+// A date as a reader types it: "10/01/2026", "10/1/26", "Oct 1 2026", "October 1, 2026",
+// "1 de octubre de 2026", "2026-10-01", "20261001". English reads numbers month first, Spanish day
+// first, unless only one reading is a real date. When it cannot be read, `problem` says why in the
+// reader's language ("February 2026 has 28 days.", "Add the year.") and `problem_key` names it.
+struct ReaderDate {
+    std::optional<Date> date;
+    std::string         problem, problem_key;
+};
+ReaderDate parse_reader_date(std::string_view text, const std::string& lang, const Content& content = bundled_content());
 // "Sunday, December 13, 2026 (in 8 days)"; without a today, the date alone.
 std::string date_for_reader(Date d, std::optional<Date> today, const std::string& lang, const Content& content = bundled_content());
 
