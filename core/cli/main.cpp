@@ -36,6 +36,9 @@ constexpr const char* kUsage =
     "                       check the content; --stats prints coverage figures,\n"
     "                       --translations lists text that lacks a Spanish version\n"
     "  list WHAT            offenses, jurisdictions or facts  [--format json]\n"
+    "  search QUERY [--jurisdiction XX] [--lang en|es] [--format json|text]\n"
+    "                       the widget's charge search: what a reader types to offenses,\n"
+    "                       best first (at most 8; an empty list is not an error)\n"
     "  date TEXT [--lang en|es]\n"
     "                       read a date as a reader types it (10/01/2026, Oct 1 2026,\n"
     "                       1 de octubre de 2026, ...) and print it as YYYY-MM-DD\n"
@@ -49,6 +52,46 @@ constexpr const char* kUsage =
 int bad_input(const std::string& msg) {
     std::fprintf(stderr, "%s\n", msg.c_str());
     return 2;
+}
+
+// case-decoder search QUERY... [--jurisdiction XX] [--lang en|es] [--format json|text]
+int cmd_search(const cd::Content& content, const std::vector<std::string>& args) {
+    std::string query, jurisdiction, lang = "en", format = "json";
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--jurisdiction" || a == "--lang" || a == "--format") {
+            if (i + 1 >= args.size()) return bad_input("case-decoder: search: " + a + " needs a value");
+            const std::string v = args[++i];
+            if (a == "--jurisdiction") {
+                if (!content.jurisdiction(v)) return bad_input("case-decoder: search: --jurisdiction: unknown jurisdiction \"" + v + "\" (a two-letter state code, DC or US)");
+                jurisdiction = v;
+            } else if (a == "--lang") {
+                if (v != "en" && v != "es") return bad_input("case-decoder: search: --lang: expected en or es, got \"" + v + "\"");
+                lang = v;
+            } else {
+                if (v != "json" && v != "text") return bad_input("case-decoder: search: --format: expected json or text, got \"" + v + "\"");
+                format = v;
+            }
+        } else if (a.rfind("--", 0) == 0) {
+            return bad_input("case-decoder: search: unknown option \"" + a + "\"");
+        } else {
+            query += (query.empty() ? "" : " ") + a;
+        }
+    }
+    if (query.empty()) return bad_input("case-decoder: search: give what the reader typed, for example: case-decoder search \"hit my girlfriend\"");
+    const auto matches = cd::find_offenses(content, query, 8);
+    if (format == "text") {
+        for (const auto& m : matches) std::printf("%s\t%s\n", m.offense->id.c_str(), m.matched.c_str());
+        return 0;
+    }
+    nlohmann::ordered_json j;
+    j["query"] = query;
+    j["results"] = nlohmann::ordered_json::array();
+    // Statute numbers per jurisdiction (issue 13) are not in the content yet: level and statute are null.
+    for (const auto& m : matches)
+        j["results"].push_back({{"offense", m.offense->id}, {"level", nullptr}, {"matched", m.matched}, {"statute", nullptr}});
+    std::printf("%s\n", j.dump(2).c_str());
+    return 0;
 }
 
 // case-decoder date TEXT... [--lang en|es]: the widget's date reading, for authors and tests.
@@ -248,5 +291,6 @@ int main(int argc, char** argv) {
     }
     if (cmd == "list") return cmd_list(*content, rest);
     if (cmd == "date") return cmd_date(*content, rest);
+    if (cmd == "search") return cmd_search(*content, rest);
     return bad_input("case-decoder: unknown command \"" + cmd + "\"\n" + kUsage);
 }

@@ -187,30 +187,8 @@ const std::string& Content::ui_text(std::string_view key, std::string_view lang)
 }
 
 std::vector<const Offense*> search_offenses(const Content& content, std::string_view query, size_t max_results) {
-    std::string q = lower(query);
-    while (!q.empty() && q.back() == ' ') q.pop_back();
-    while (!q.empty() && q.front() == ' ') q.erase(q.begin());
-    std::vector<std::pair<int, const Offense*>> hits;
-    for (const auto& o : content.offenses) {
-        int best = 0;  // 4: exact, 3: prefix of name or synonym, 2: word prefix, 1: substring
-        auto score = [&](const std::string& s) {
-            std::string l = lower(s);
-            size_t at = l.find(q);
-            if (at == std::string::npos) return;
-            int v = l == q ? 4 : at == 0 ? 3 : (l[at - 1] == ' ' || l[at - 1] == '_' || l[at - 1] == '-') ? 2 : 1;
-            best = std::max(best, v);
-        };
-        if (q.empty()) best = 1;
-        else {
-            score(o.id);
-            for (const auto& [lang, s] : o.name.by_lang) score(s);
-            for (const auto& s : o.synonyms) score(s);
-        }
-        if (best > 0) hits.push_back({best, &o});
-    }
-    std::stable_sort(hits.begin(), hits.end(), [](auto& a, auto& b) { return a.first > b.first; });
     std::vector<const Offense*> out;
-    for (size_t i = 0; i < hits.size() && out.size() < max_results; ++i) out.push_back(hits[i].second);
+    for (const auto& m : find_offenses(content, query, max_results)) out.push_back(m.offense);
     return out;
 }
 

@@ -10,11 +10,12 @@ namespace {
 
 void load_offense(Reader& r, const JsonView& j, Content& c) {
     if (!r.object(j, "", {"id", "name", "synonyms", "tags", "usual_levels", "plain_english", "elements", "typical_evidence",
-                          "weak_points", "collateral_consequences", "citations"})) return;
+                          "weak_points", "collateral_consequences", "citations"}, {"search_terms"})) return;
     Offense o;
     o.id = r.str(j, "id", "");
     o.name = r.text(j, "name", "");
     o.synonyms = r.strs(j, "synonyms", "");
+    o.search_terms = r.strs(j, "search_terms", "", false);
     o.tags = r.strs(j, "tags", "", true, &kOffenseTags, true);
     o.usual_levels = r.strs(j, "usual_levels", "", true, &kLevels, true);
     o.plain_english = r.text(j, "plain_english", "");
@@ -216,6 +217,18 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
             d.citations = r.strs(m, "citations", w);
             if (r.ok() && !st.dont_ids.insert(d.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + d.id + "\"");
         });
+    } else if (p == "search.json") {
+        if (r.object(j, "", {"stop_words", "same_word", "common_first", "browse_by_tag"})) {
+            c.search_stop_words = r.strs(j, "stop_words", "");
+            const JsonView& same = j["same_word"];
+            if (!same.is_object()) r.fail("same_word", "expected an object { \"form\": \"word\" }");
+            for (auto it = same.begin(); r.ok() && it != same.end(); ++it) {
+                if (!it.value().is_string()) { r.fail(join_path("same_word", std::string(it.key())), "expected text"); break; }
+                c.search_same_word[std::string(it.key())] = std::string(it.value().as_text());
+            }
+            c.search_common_first = r.strs(j, "common_first", "");
+            c.search_browse_tags = r.strs(j, "browse_by_tag", "", true, &kOffenseTags);
+        }
     } else if (p == "eligibility.json") {
         auto test = [&](const JsonView& v, const std::string& w, EligibilityTest& out) {
             if (!r.object(v, w, {"met", "failed"})) return;
@@ -298,7 +311,7 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
                 c.ui[key] = r.text_value(it.value(), Reader::Place{key});
             }
     } else {
-        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, eligibility.json, clocks.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/ or ui/)");
+        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, eligibility.json, clocks.json, search.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/ or ui/)");
     }
 }
 

@@ -127,6 +127,7 @@ TEST_CASE("every UI string the code names exists in English and Spanish") {
         keys.insert(std::string("widget.date.") + d + ".help");
     }
     for (const auto& f : ct.facts) keys.insert("widget.group." + f.group);
+    for (const auto& o : ct.offenses) for (const auto& t : o.tags) keys.insert("widget.tag." + t);
     for (int i = 0; i < 7; ++i) keys.insert("date.weekday." + std::to_string(i));
     for (int i = 1; i <= 12; ++i) keys.insert("date.month." + std::to_string(i));
     for (const auto& w : ct.clock_warnings) keys.insert(w.id);

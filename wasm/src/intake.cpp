@@ -60,15 +60,13 @@ static void add_charge(const cd::Offense& o) {
     mark_changed();
 }
 
-static std::string matched_synonym(const cd::Offense& o, const std::string& q) {
-    // Show why a hit matched when it was a synonym ("DWI" -> Driving under the influence).
-    if (q.empty()) return "";
-    auto lower = [](std::string s) { for (char& c : s) c = (char)std::tolower((unsigned char)c); return s; };
-    const std::string lq = lower(q);
-    if (lower(L(o.name)).find(lq) != std::string::npos) return "";
-    for (const auto& s : o.synonyms)
-        if (lower(s).find(lq) != std::string::npos) return std::string(T("widget.charges.also_called")) + " " + s;
-    return "";
+// Why a hit matched, when it was not by its name ("DWI" -> Driving under the influence, "also
+// called DWI"): the phrase the search matched.
+static std::string matched_note(const cd::OffenseMatch& m) {
+    if (m.matched.empty() || m.matched == L(m.offense->name) || m.matched == m.offense->id) return "";
+    for (const auto& [lang, name] : m.offense->name.by_lang)
+        if (m.matched == name) return "";
+    return std::string(T("widget.charges.also_called")) + " " + m.matched;
 }
 
 static bool g_browse_all = false;
@@ -109,20 +107,18 @@ static void step_charges() {
     item_context("");
     const std::string q = g_app.charge_query;
     if (!q.empty()) {
-        auto hits = cd::search_offenses(content(), q, 8);
-        // An exact name or id ("theft") goes first, so Enter picks what the reader typed.
-        auto lower = [](std::string s) { for (char& c : s) c = (char)std::tolower((unsigned char)c); return s; };
-        const std::string lq = lower(q);
-        std::stable_partition(hits.begin(), hits.end(), [&](const cd::Offense* o) { return lower(L(o->name)) == lq || o->id == lq; });
+        auto hits = cd::find_offenses(content(), q, 8);
         if (enter && !hits.empty()) {
-            add_charge(*hits[0]);
+            add_charge(*hits[0].offense);
         } else if (hits.empty()) {
-            muted(T("widget.charges.no_match"));
+            // Never a dead end: say what to try, and open the whole list.
+            text_wrapped(T("widget.charges.no_match"), pal.text, g_app.fonts.small);
+            g_browse_all = true;
         } else {
-            for (const cd::Offense* o : hits) {
+            for (const cd::OffenseMatch& m : hits) {
                 bool chosen = false;
-                for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == o->id;
-                if (choice_row(o->id.c_str(), L(o->name), matched_synonym(*o, q), chosen)) add_charge(*o);
+                for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == m.offense->id;
+                if (choice_row(m.offense->id.c_str(), L(m.offense->name), matched_note(m), chosen)) add_charge(*m.offense);
             }
         }
     }
@@ -192,13 +188,29 @@ static void step_charges() {
     std::string browse = std::string(g_browse_all ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + T("widget.charges.browse") + "##browse";
     if (link_button(browse.c_str())) g_browse_all = !g_browse_all;
     if (g_browse_all) {
-        std::vector<const cd::Offense*> all;
-        for (const auto& o : content().offenses) all.push_back(&o);
-        std::sort(all.begin(), all.end(), [](const cd::Offense* a, const cd::Offense* b) { return L(a->name) < L(b->name); });
-        for (const cd::Offense* o : all) {
+        // By kind of charge (search.json's browse_by_tag), each offense once, under its first tag in that order.
+        std::vector<const cd::Offense*> placed;
+        for (const std::string& tag : content().search_browse_tags) {
+            std::vector<const cd::Offense*> group;
+            for (const auto& o : content().offenses)
+                if (std::find(o.tags.begin(), o.tags.end(), tag) != o.tags.end() && std::find(placed.begin(), placed.end(), &o) == placed.end())
+                    group.push_back(&o);
+            if (group.empty()) continue;
+            std::sort(group.begin(), group.end(), [](const cd::Offense* a, const cd::Offense* b) { return L(a->name) < L(b->name); });
+            spacer(4);
+            text_wrapped(T(("widget.tag." + tag).c_str()), pal.muted, g_app.fonts.strong);
+            for (const cd::Offense* o : group) {
+                placed.push_back(o);
+                bool chosen = false;
+                for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == o->id;
+                if (choice_row(o->id.c_str(), L(o->name), "", chosen)) add_charge(*o);
+            }
+        }
+        for (const auto& o : content().offenses) {  // an offense with none of these tags still shows
+            if (std::find(placed.begin(), placed.end(), &o) != placed.end()) continue;
             bool chosen = false;
-            for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == o->id;
-            if (choice_row(o->id.c_str(), L(o->name), "", chosen)) add_charge(*o);
+            for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == o.id;
+            if (choice_row(o.id.c_str(), L(o.name), "", chosen)) add_charge(o);
         }
     }
 }

@@ -33,6 +33,7 @@ struct Offense {
     std::string              id;
     Text                     name, plain_english;
     std::vector<std::string> synonyms, tags, usual_levels, citations;
+    std::vector<std::string> search_terms;  // words and phrases readers and paperwork use, any language
     std::vector<Text>        elements, typical_evidence, weak_points, collateral_consequences;
 };
 
@@ -186,6 +187,13 @@ struct Content {
     std::map<std::string, EligibilityTest> tracks;       // eligibility.json: track id -> test
     std::vector<std::string>             charges_filed_by;  // clocks.json: date keys that meet a charging clock
     std::vector<ClockWarning>            clock_warnings;    // clocks.json
+    // search.json: how the charge search reads words. Stop words are dropped; same_word maps a
+    // form to the word it stands for ("stole" -> "steal"); common_first breaks ties; the list to
+    // browse is grouped by offense tag in browse_by_tag order.
+    std::vector<std::string>             search_stop_words;
+    std::map<std::string, std::string>   search_same_word;
+    std::vector<std::string>             search_common_first;
+    std::vector<std::string>             search_browse_tags;  // the order of kinds in the browsable list
     std::vector<StageDef>                stages;  // timeline order
     std::vector<FactDef>                 facts;   // interview order
     std::vector<GlossaryEntry>           glossary;
@@ -202,8 +210,18 @@ struct Content {
 // but afresh on every call and not cached: for the start-up benchmark and tests.
 ContentResult load_bundled_content();
 
-// Offense search for type-ahead: ids whose name, id or a synonym matches the query (case-insensitive,
-// prefix matches first). The widget and the CLI's "did you mean" use it.
+// The charge search: what a reader types ("hit my girlfriend", "POSS CS PG 1", "posesion",
+// "assualt") to offenses, best first. Word by word in any order, case and accents ignored, light
+// stemming, small typos forgiven, the last word read as the start of a word (type-ahead). Ranked:
+// the whole name or phrase > every word in one phrase > every word somewhere > some words; ties go
+// to the more common charge. `matched` is the phrase that matched best (to show "also called ...").
+struct OffenseMatch {
+    const Offense* offense = nullptr;
+    std::string    matched;
+    int            score = 0;
+};
+std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, size_t max_results = 8);
+// The same search, offenses only (the widget's type-ahead, presets).
 std::vector<const Offense*> search_offenses(const Content& content, std::string_view query, size_t max_results = 8);
 
 // Rule evaluation. EvalContext carries what conditions can look at; path ratings and deadlines

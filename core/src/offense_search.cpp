@@ -1,0 +1,162 @@
+// The charge search (find_offenses in content.h): from what a reader types to offenses. Words are
+// read the same way on both sides: lower case, accents folded, punctuation dropped, stop words
+// out, a light stemming (plural s, -ing, -ed, a final e) and the content's "same word" table
+// ("stole" is "steal"). Then each offense's phrases (names, id, synonyms, search terms) are scored
+// against the query's words.
+#include "internal.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace cd {
+namespace {
+
+// Lower case, accents folded (posesión = posesion), anything but letters and digits a space.
+std::string fold(std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0xC3 && i + 1 < s.size()) {
+            const unsigned char n = static_cast<unsigned char>(s[i + 1]);
+            const char* map = nullptr;
+            switch (n) {
+                case 0xA0: case 0xA1: case 0xA2: case 0xA4: case 0x80: case 0x81: map = "a"; break;
+                case 0xA8: case 0xA9: case 0xAA: case 0xAB: case 0x88: case 0x89: map = "e"; break;
+                case 0xAC: case 0xAD: case 0xAE: case 0xAF: case 0x8C: case 0x8D: map = "i"; break;
+                case 0xB2: case 0xB3: case 0xB4: case 0xB6: case 0x92: case 0x93: map = "o"; break;
+                case 0xB9: case 0xBA: case 0xBB: case 0xBC: case 0x99: case 0x9A: case 0x9C: map = "u"; break;
+                case 0xB1: case 0x91: map = "n"; break;
+            }
+            out += map ? map : " ";
+            ++i;
+            continue;
+        }
+        out += std::isalnum(c) ? static_cast<char>(std::tolower(c)) : ' ';
+    }
+    return out;
+}
+
+struct Words {
+    const Content& ct;
+
+    std::string stem(std::string w) const {
+        auto same = ct.search_same_word.find(w);
+        if (same != ct.search_same_word.end()) w = same->second;
+        auto ends = [&](const char* s) { size_t n = std::strlen(s); return w.size() > n && w.compare(w.size() - n, n, s) == 0; };
+        if (w.size() > 5 && ends("ing")) w.resize(w.size() - 3);
+        else if (w.size() > 4 && ends("ed")) w.resize(w.size() - 2);
+        if (w.size() > 3 && ends("s") && !ends("ss")) w.resize(w.size() - 1);
+        if (w.size() > 4 && ends("e")) w.resize(w.size() - 1);
+        return w;
+    }
+    // The words of a text, stop words out, stemmed. `raw` keeps each word as typed (for prefixes).
+    std::vector<std::string> words(std::string_view text, std::vector<std::string>* raw = nullptr) const {
+        std::vector<std::string> out;
+        const std::string f = fold(text);
+        size_t i = 0;
+        while (i < f.size()) {
+            while (i < f.size() && f[i] == ' ') ++i;
+            size_t j = i;
+            while (j < f.size() && f[j] != ' ') ++j;
+            if (j > i) {
+                std::string w = f.substr(i, j - i);
+                if (!contains(ct.search_stop_words, w)) {
+                    out.push_back(stem(w));
+                    if (raw) raw->push_back(w);
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+};
+
+// Typos forgiven by word length: none below 5 letters, one up to 7, two from 8.
+bool near(const std::string& a, const std::string& b) {
+    const size_t n = std::min(a.size(), b.size());
+    const size_t allowed = n < 5 ? 0 : n < 8 ? 1 : 2;
+    if (allowed == 0) return false;
+    if (a.size() > b.size() + allowed || b.size() > a.size() + allowed) return false;
+    // Damerau-Levenshtein (adjacent swaps count as one), small words only.
+    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+    for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (size_t i = 1; i <= a.size(); ++i)
+        for (size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.size()][b.size()] <= allowed;
+}
+
+// How well one query word meets one phrase word: 3 the same, 2 the start of it (the word being
+// typed), 1 a small typo, 0 not at all.
+int meet(const std::string& q, const std::string& q_raw, bool last, const std::string& w) {
+    if (q == w) return 3;
+    if (last && q_raw.size() >= 2 && w.compare(0, q_raw.size(), q_raw) == 0) return 2;
+    if (last && q.size() >= 2 && w.compare(0, q.size(), q) == 0) return 2;
+    return near(q, w) ? 1 : 0;
+}
+
+}  // namespace
+
+std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, size_t max_results) {
+    Words words{content};
+    std::vector<std::string> raw;
+    const std::vector<std::string> q = words.words(query, &raw);
+    std::vector<OffenseMatch> out;
+    const std::string whole = [&] { std::string s; for (const auto& w : q) s += w + " "; return s; }();
+    for (const auto& o : content.offenses) {
+        std::vector<std::string> phrases;
+        for (const auto& [lang, name] : o.name.by_lang) phrases.push_back(name);
+        phrases.push_back(o.id);
+        for (const auto& s : o.synonyms) phrases.push_back(s);
+        for (const auto& s : o.search_terms) phrases.push_back(s);
+        OffenseMatch best{&o, "", 0};
+        if (q.empty()) {
+            best.score = 1;  // nothing typed yet: every offense, most common first
+        } else {
+            std::vector<int> anywhere(q.size(), 0);  // each query word's best meeting in any phrase
+            for (const auto& phrase : phrases) {
+                const std::vector<std::string> p = words.words(phrase);
+                if (p.empty()) continue;
+                std::string pwhole;
+                for (const auto& w : p) pwhole += w + " ";
+                int matched = 0, quality = 0;
+                for (size_t i = 0; i < q.size(); ++i) {
+                    int m = 0;
+                    for (const auto& w : p) m = std::max(m, meet(q[i], raw[i], i + 1 == q.size(), w));
+                    if (m) { ++matched; quality += m; }
+                    anywhere[i] = std::max(anywhere[i], m);
+                }
+                int score = 0;
+                if (pwhole == whole) score = 1000;
+                else if (matched == static_cast<int>(q.size()))
+                    score = 600 + 10 * quality - 3 * static_cast<int>(p.size() - std::min(p.size(), q.size()));
+                else if (matched > 0)
+                    score = 100 * matched / static_cast<int>(q.size()) + quality;
+                if (score > best.score) best = {&o, phrase, score};
+            }
+            // Every word found, though in different phrases ("girlfriend hit": both in the vocabulary).
+            const bool all = std::all_of(anywhere.begin(), anywhere.end(), [](int m) { return m > 0; });
+            int total = 0;
+            for (int m : anywhere) total += m;
+            if (all && best.score < 400) best.score = 400 + 10 * total;
+        }
+        if (best.score > 0) out.push_back(best);
+    }
+    auto common = [&](const Offense* o) {
+        auto it = std::find(content.search_common_first.begin(), content.search_common_first.end(), o->id);
+        return static_cast<size_t>(it - content.search_common_first.begin());
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const OffenseMatch& a, const OffenseMatch& b) {
+        if (a.score != b.score) return a.score > b.score;
+        if (common(a.offense) != common(b.offense)) return common(a.offense) < common(b.offense);
+        return a.offense->id < b.offense->id;
+    });
+    if (out.size() > max_results) out.resize(max_results);
+    return out;
+}
+
+}  // namespace cd
