@@ -3,7 +3,7 @@
 // time in the page. Prints medians and exits 1 when a budget is exceeded.
 'use strict';
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget } = require('./helpers.js');
+const { DIST, launch, openPage, waitReady, widget, settled, observeFor } = require('./helpers.js');
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const BUDGET = { firstFrameMs: 200, idleFramesPerSecond: 1, heapMB: 32 };
@@ -21,9 +21,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
       heap.push(await page.$eval('case-decoder', (el) => el._module.HEAP8.length / (1024 * 1024)));
       if (i === 0) {
         const w = widget(page);
-        await page.waitForTimeout(500);  // let the first few frames after start-up settle
+        await settled(page);  // the frames asked for at start-up are drawn
         const f0 = await w.frames();
-        await page.waitForTimeout(5000);
+        await observeFor(page, 5000);  // the measurement: frames drawn in 5 s of idling
         idleFrames = (await w.frames()) - f0;
       }
       await context.close();

@@ -21,19 +21,18 @@ test('the counts stepper: 1 to 99, in the report, in the exported case file', as
   await w.click('##charge_search');
   await page.keyboard.type('theft');
   await w.click('Theft');
-  const caseFile = async () => JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile()));
-  assert.equal((await caseFile()).charges[0].counts, undefined, 'one count is written as in version 1');
+  assert.equal((await w.caseFile()).charges[0].counts, undefined, 'one count is written as in version 1');
   await w.click('\u2212##fewer_counts_theft');  // disabled at 1: nothing happens
   assert.equal((await w.report()).charges[0].counts, 1);
   await w.click('+##more_counts_theft');
   await w.click('+##more_counts_theft');
-  const file = await caseFile();
+  const file = await w.caseFile();
   assert.equal(file.version, 2);
   assert.equal(file.charges[0].counts, 3);
   assert.equal((await w.report()).charges[0].counts, 3);
   assert.match(await page.$eval('case-decoder', (el) => el.caseDecoder.reportText()), /Theft \u2014 3 counts/);
   await w.click('\u2212##fewer_counts_theft');
-  assert.equal((await caseFile()).charges[0].counts, 2);
+  assert.equal((await w.caseFile()).charges[0].counts, 2);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -49,7 +48,7 @@ test('a version-1 case file with a repeated charge opens as one charge with coun
   const r = await w.report();
   assert.equal(r.charges.length, 1);
   assert.equal(r.charges[0].counts, 2);
-  const again = JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile()));
+  const again = await w.caseFile();
   assert.equal(again.version, 2);
   assert.deepEqual(again.charges, [{ offense: 'theft', level: 'misdemeanor', counts: 2 }]);
   assert.deepEqual(log.errors, []);

@@ -3,6 +3,7 @@
 // the widget's test hook (element.caseDecoder.items(): labelled rectangles of the last frame).
 'use strict';
 
+const assert = require('node:assert/strict');
 const { chromium } = require('playwright-core');
 const { spawn } = require('node:child_process');
 const net = require('node:net');
@@ -90,7 +91,9 @@ async function waitReady(page, selector = 'case-decoder') {
 function widget(page, selector = 'case-decoder') {
   const api = {
     selector,
+    page,
     report: () => page.$eval(selector, (el) => el.getReport()),
+    caseFile: async () => JSON.parse(await page.$eval(selector, (el) => el.getCaseFile())),
     state: () => page.$eval(selector, (el) => el.caseDecoder.state()),
     frames: () => page.$eval(selector, (el) => el.caseDecoder.frameCount()),
     items: () => page.$eval(selector, (el) => el.caseDecoder.items()),
@@ -131,12 +134,122 @@ function widget(page, selector = 'case-decoder') {
         if (any) dy = any.y > box.h / 2 ? any.y - box.h / 2 : any.y - box.h / 4;
         else dy = searched++ < 12 ? 300 : -300;
         await page.mouse.move(box.x + Math.min(x, box.w - 20), box.y + box.h / 2);
-        await page.mouse.wheel(0, Math.max(-600, Math.min(600, dy)));
-        await page.waitForTimeout(50);
+        // The widget routes a wheel to the pane that was under the pointer in its last frame:
+        // let the move be drawn first, or the wheel may scroll the pane of the previous position.
+        await settled(page);
+        await wheel(page, 0, Math.max(-600, Math.min(600, dy)));
       }
     },
   };
   return api;
+}
+
+// --- Waiting on conditions, never on the clock ---------------------------------------------------
+// The widget draws only after input (a burst of a few animation frames, then nothing), and its
+// test hook (state(), items(), getReport(), getCaseFile()) first applies any input still waiting
+// for its frame. So a read through the hook never needs a sleep before it; what does need waiting
+// for is named below: frames that have not been drawn yet, a page scroll, a DOM update, an event.
+
+// Resolves after `n` animation frames of the page (the page has drawn what came before the call).
+async function waitForFrames(page, n = 1) {
+  await page.evaluate((count) => new Promise((resolve) => {
+    let left = count;
+    const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+}
+
+// Resolves once every widget on the page has stopped drawing: two consecutive animation frames
+// see the same frame counters. The widget asks for its frames from one animation frame to the next
+// while it has any pending, so a frame with no new widget frame means its burst is over. Use it
+// before a screenshot, and where a test must let the frames a click or a move asked for run.
+async function settled(page, { selector = 'case-decoder', timeout = 15000 } = {}) {
+  const result = await page.evaluate(([sel, limit]) => new Promise((resolve) => {
+    const counts = () => Array.from(document.querySelectorAll(sel), (el) => (el.caseDecoder ? el.caseDecoder.frameCount() : 0)).join(',');
+    const start = performance.now();
+    let last = null;
+    const tick = () => {
+      const now = counts();
+      if (now === last) return resolve({ ok: true });
+      // A deadline only to turn a widget that never stops drawing into a readable failure.
+      if (performance.now() - start > limit) return resolve({ ok: false, counts: now });
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }), [selector, timeout]);
+  assert.ok(result.ok, `the widget was still drawing after ${timeout} ms (frame counts ${result.counts}): idle should mean no frames`);
+}
+
+// page.waitForFunction(fn, arg) that fails with `message` (an assertion) instead of a bare timeout.
+async function waitFor(page, fn, arg, message, { timeout = 15000 } = {}) {
+  try {
+    return await page.waitForFunction(fn, arg, { timeout });
+  } catch (e) {
+    if (e && e.name === 'TimeoutError') assert.fail(`${message} (not so after ${timeout} ms)`);
+    throw e;
+  }
+}
+
+// Polls the widget's state (state() applies pending input first) once per animation frame until
+// predicate(state) holds; fails with `message` and the last state otherwise. Returns that state.
+async function waitForState(w, predicate, message, { timeout = 15000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const st = await w.state();
+    if (predicate(st)) return st;
+    if (Date.now() > deadline) assert.fail(`${message} (state after ${timeout} ms: ${JSON.stringify(st)})`);
+    await waitForFrames(w.page, 1);
+  }
+}
+
+// A wheel turn that resolves once the page has received the wheel event (and so the widget has
+// handled it: its listener runs in the same dispatch). page.mouse.wheel alone does not promise that.
+async function wheel(page, dx, dy) {
+  const before = await page.evaluate(() => {
+    if (!window.__cdWheels) {
+      window.__cdWheels = { n: 0 };
+      // Passive, on the window: it sees every wheel and changes nothing about who may cancel it.
+      window.addEventListener('wheel', () => { window.__cdWheels.n++; }, { capture: true, passive: true });
+    }
+    return window.__cdWheels.n;
+  });
+  await page.mouse.wheel(dx, dy);
+  await waitFor(page, (n) => window.__cdWheels.n > n, before, 'the wheel event reached the page');
+}
+
+// A measurement, not a synchronisation: watch the page for `ms` to show that something does NOT
+// happen (no frames while idle, no page scroll). Nothing to wait *for* exists in that case, so a
+// fixed window is the measurement itself. Never use it to let something finish.
+async function observeFor(page, ms) {
+  await page.waitForTimeout(ms);
+}
+
+// --- Assertions shared by the test files ---------------------------------------------------------
+
+// No console error, page error or abort, and no request outside the page's own files.
+function assertClean(log, what) {
+  assert.deepEqual(log.errors, [], `${what}: console errors or aborts`);
+  assert.deepEqual(log.foreign, [], `${what}: requests outside the page's own files`);
+}
+
+// A report with 10 to 15 questions.
+function assertQuestions(report, what) {
+  assert.ok(report, `${what}: no report`);
+  const n = report.questions.length;
+  assert.ok(n >= 10 && n <= 15, `${what}: ${n} questions, expected 10 to 15`);
+}
+
+// A label that is still a UI string key ("widget.next") means a missing string.
+const UI_KEY_LIKE = /^(widget|report|answer|applies|kind|remedy|level|date|dropped)\.[a-z_.]+/;
+function assertNoUiKeys(items, what) {
+  assert.deepEqual(items.filter((it) => UI_KEY_LIKE.test(it.label)).map((it) => it.label), [], `${what}: UI string keys on screen`);
+}
+
+// A screenshot of the page (or of `element`) once the widgets have drawn their last frame.
+async function screenshot(page, name, { element, ...options } = {}) {
+  await settled(page);
+  await (element || page).screenshot({ path: artifact(name), ...options });
 }
 
 function artifact(name) {
@@ -176,4 +289,7 @@ async function focusItem(page, w, label, maxPresses = 120) {
   throw new Error(`keyboard: could not reach "${label}"`);
 }
 
-module.exports = { ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage, focusItem };
+module.exports = {
+  ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact, screenshot, answerChargePlaceStage, focusItem,
+  waitForFrames, settled, waitFor, waitForState, wheel, observeFor, assertClean, assertQuestions, assertNoUiKeys,
+};

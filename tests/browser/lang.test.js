@@ -10,7 +10,9 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, artifact, answerChargePlaceStage } = require('./helpers');
+const {
+  DIST, launch, openPage, waitReady, widget, screenshot, answerChargePlaceStage, waitFor, waitForState, assertClean, assertNoUiKeys,
+} = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 const ORIGIN = 'http://cd.test';
@@ -49,21 +51,16 @@ async function openVirtual(body, { htmlLang = 'en', width = 1000, height = 900, 
   return { page, context, log };
 }
 
-function assertClean(log, what) {
-  assert.deepEqual(log.errors, [], `${what}: console errors or aborts`);
-  assert.deepEqual(log.foreign, [], `${what}: requests outside the page's own files`);
-}
-
-const caseFileOf = async (page, sel = 'case-decoder') => JSON.parse(await page.$eval(sel, (el) => el.getCaseFile()));
 const mirrorOf = (page, sel = 'case-decoder') => page.$eval(sel, (el) => {
   const m = el.shadowRoot.querySelector('[data-mirror]');
   const a = m.querySelector('article');
   return a && { lang: a.getAttribute('lang'), h1: a.querySelector('h1').textContent, questions: m.querySelectorAll('ol.cd-questions > li').length, text: m.textContent };
 });
-const waitMirror = (page, lang, sel = 'case-decoder') => page.waitForFunction(([s, l]) => {
+// The mirror is rebuilt a moment after the report changes: wait for the one in language `lang`.
+const waitMirror = (page, lang, sel = 'case-decoder') => waitFor(page, ([s, l]) => {
   const a = document.querySelector(s).shadowRoot.querySelector('[data-mirror] article');
   return a && a.getAttribute('lang') === l;
-}, [sel, lang]);
+}, [sel, lang], `${sel}: the screen-reader mirror is in "${lang}"`);
 
 // Every labelled item inside the canvas horizontally: Spanish labels are ~20% longer.
 async function assertFits(w, what) {
@@ -116,7 +113,7 @@ test('lang="es": Spanish labels and report, with the same questions as English f
 test('a case file that cannot be opened is explained in the reader\'s language, shown and said', async () => {
   const { page, context, log } = await openVirtual('<case-decoder lang="es" offense="dui" jurisdiction="CA" height="640"></case-decoder>');
   const w = widget(page);
-  const before = await caseFileOf(page);
+  const before = await w.caseFile();
   const live = () => page.$eval('case-decoder', (el) => el.shadowRoot.querySelector('[data-live]').textContent);
   const tries = [
     ['%PDF-1.7 not a case file', /no puede leer este archivo/],
@@ -133,10 +130,9 @@ test('a case file that cannot be opened is explained in the reader\'s language, 
     assert.match(await live(), /^No se pudo abrir ese archivo del caso\. /, 'said to screen readers');
     assert.match(await live(), why);
     assert.match(await live(), /Sus respuestas actuales no cambiaron\.$/);
-    assert.deepEqual(await caseFileOf(page), before, 'answers untouched');
+    assert.deepEqual(await w.caseFile(), before, 'answers untouched');
   }
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: artifact('import-error-es-1000.png') });
+  await screenshot(page, 'import-error-es-1000.png');
   // In English the same failure reads in English; dismissing it clears it.
   await page.$eval('case-decoder', (el) => el.setAttribute('lang', 'en'));
   assert.match((await w.state()).import_why, /^One answer in this case file is not valid/);
@@ -158,7 +154,7 @@ test('switching language mid-interview keeps every answer and the current step',
   await w.click('Yes##searched');
   await w.click('No##search_warrant');
   const stateEn = await w.state();
-  const fileEn = await caseFileOf(page);
+  const fileEn = await w.caseFile();
   const reportEn = await w.report();
   assert.equal(stateEn.title, 'The stop and the search');
   assert.equal(fileEn.lang, 'en');
@@ -169,7 +165,7 @@ test('switching language mid-interview keeps every answer and the current step',
   assert.equal(stateEs.lang, 'es');
   assert.equal(stateEs.step, stateEn.step, 'same step');
   assert.equal(stateEs.title, 'La detención (stop) y el registro (search)');
-  const fileEs = await caseFileOf(page);
+  const fileEs = await w.caseFile();
   assert.equal(fileEs.lang, 'es', 'the case file records the language');
   assert.deepEqual({ ...fileEs, lang: 'en' }, fileEn, 'every answer kept');
   const reportEs = await w.report();
@@ -178,8 +174,7 @@ test('switching language mid-interview keeps every answer and the current step',
   // The answers on screen are the same buttons, now in Spanish; the follow-up is still shown.
   assert.ok(await w.find('Sí##searched'));
   assert.ok(await w.find('No##search_warrant'));
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: artifact('lang-switched-es-1000.png') });
+  await screenshot(page, 'lang-switched-es-1000.png');
 
   // Carry on in Spanish, then switch back: nothing lost either way.
   await w.click('Siguiente \u2192##next');
@@ -188,7 +183,7 @@ test('switching language mid-interview keeps every answer and the current step',
   await w.click('English');
   assert.equal((await w.state()).step, stepEs);
   assert.equal((await w.state()).lang, 'en');
-  const fileBack = await caseFileOf(page);
+  const fileBack = await w.caseFile();
   assert.equal(fileBack.facts.questioned_by_police, 'yes');
   assert.deepEqual({ ...fileBack, facts: { ...fileBack.facts, questioned_by_police: undefined } },
                    { ...fileEn, facts: { ...fileEn.facts, questioned_by_police: undefined } });
@@ -196,7 +191,7 @@ test('switching language mid-interview keeps every answer and the current step',
   // A saved Spanish case file opens in Spanish.
   await w.click('Español');
   // The click is handled on the widget's next frame: wait for it before saving.
-  await page.waitForFunction(() => document.querySelector('case-decoder').caseDecoder.state().lang === 'es');
+  await waitForState(w, (st) => st.lang === 'es', 'the widget switched to Spanish');
   const saved = await page.$eval('case-decoder', (el) => el.getCaseFile());
   await w.click('English');
   assert.equal((await w.state()).lang, 'en');  // state() handles the pending click first
@@ -232,7 +227,7 @@ test('<html lang="es"> without a lang attribute gives Spanish; the attribute win
     assert.ok(await w.find('Siguiente \u2192##next'));
     await waitMirror(page, 'es');
     assert.equal((await mirrorOf(page)).h1, 'Su caso, explicado');
-    assert.equal(JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile())).lang, 'es');
+    assert.equal((await w.caseFile()).lang, 'es');
     // An explicit attribute wins over the page; removing it goes back to the page's language.
     await page.$eval('case-decoder', (el) => el.setAttribute('lang', 'en'));
     assert.equal((await w.state()).lang, 'en');
@@ -262,15 +257,13 @@ test('Spanish at 320, 360 and 1000 px: every step and the report fit; no UI key 
       '<case-decoder lang="es" offense="dui" jurisdiction="CA" height="680"></case-decoder>', { width, dpr, height: 760 });
     const w = widget(page);
     const el = await page.$('case-decoder');
-    const shot = async (name) => { await page.waitForTimeout(120); await el.screenshot({ path: artifact(`es-${width}-${name}.png`) }); };
-    const keyLike = /^(widget|report|answer|applies|kind|remedy|level|date|dropped)\.[a-z_.]+/;
+    const shot = (name) => screenshot(page, `es-${width}-${name}.png`, { element: el });
     await shot('charges');
     // Walk every step of the interview.
     for (let i = 0; i < 14; i++) {
       const st = await w.state();
       await assertFits(w, `${width}px step ${st.step} (${st.title})`);
-      const leaked = (await w.items()).filter((it) => keyLike.test(it.label));
-      assert.deepEqual(leaked.map((it) => it.label), [], `step ${st.step}`);
+      assertNoUiKeys(await w.items(), `step ${st.step}`);
       if (st.step === 2) {
         await w.click('Antes del juicio');
         await shot('stage');

@@ -8,7 +8,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage } = require('./helpers');
+const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, settled } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 
@@ -56,13 +56,13 @@ test('reading the widget right after a click sees the new step, laid out as it w
   const back = await clickAndReadAtOnce(page, (await w.find(/##back$/)).label);
   assert.equal(back.missing, undefined);
   assert.equal(back.step, start - 1, 'Back was applied before the read');
-  await page.waitForTimeout(400);  // let every animation frame the click asked for run
+  await settled(page);  // let every animation frame the click asked for run
   assert.equal((await w.state()).step, start - 1);
   assert.deepEqual(layout(back.items), layout(await w.items()), 'the layout read at once is the one that stays');
 
   const next = await clickAndReadAtOnce(page, 'Next \u2192##next');
   assert.equal(next.step, start, 'Next, aimed from the layout read at once, lands');
-  await page.waitForTimeout(400);
+  await settled(page);
   assert.deepEqual(layout(next.items), layout(await w.items()));
 
   assert.deepEqual(log.errors, []);
@@ -80,7 +80,9 @@ test('a click made just before the widget is resized lands where it was aimed', 
   // at the wide layout and must be applied to it, not to whatever sits there after the resize.
   const next = await clickAndReadAtOnce(page, 'Next \u2192##next', 360);
   assert.equal(next.missing, undefined);
-  await page.waitForTimeout(300);
+  // The animation frames the click and the resize asked for, and the ResizeObserver's own call
+  // (a no-op: the size was applied above), have all run.
+  await settled(page);
   const st = await w.state();
   assert.equal(st.wide, false, 'the widget is narrow now');
   assert.equal(st.step, start + 1, 'the click made before the resize went to Next');

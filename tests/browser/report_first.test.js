@@ -7,7 +7,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, artifact } = require('./helpers');
+const { DIST, launch, openPage, waitReady, widget, screenshot, waitFor, assertClean } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 const INDEX = 'file://' + path.join(DIST, 'index.html');
@@ -36,11 +36,6 @@ const CASE = JSON.stringify({
   charges: [{ offense: 'drug_possession', level: 'felony' }], stage: 'before_filing', in_custody: 'yes',
   dates: { arrest: ARREST }, facts: { has_attorney: 'yes', searched: 'yes' }, lang: 'en',
 });
-
-function assertClean(log, what) {
-  assert.deepEqual(log.errors, [], `${what}: console errors or aborts`);
-  assert.deepEqual(log.foreign, [], `${what}: requests outside the page's own files`);
-}
 
 test('phone 390x844: the bottom line and the next deadline are on the first screen of the report', async () => {
   const { page, context, log } = await openPage(browser, STANDALONE, { width: 390, height: 844 });
@@ -73,7 +68,7 @@ test('phone 390x844: the bottom line and the next deadline are on the first scre
   // The same order for screen readers: the mirror's first section is the bottom line.
   const first = await page.$eval('case-decoder', (el) => el.shadowRoot.querySelector('[data-mirror] section').id);
   assert.equal(first, 'cd-report-summary');
-  await page.screenshot({ path: artifact('report-first-390.png') });
+  await screenshot(page, 'report-first-390.png');
 
   // "More" opens the full legal notice, and "Less" folds it again.
   await w.click('More##notice');
@@ -90,7 +85,7 @@ test('print opens with the lawyer sheet: the reader\'s answers, the arrest date 
   await page.$eval('case-decoder', (el, t) => el.loadCaseFile(t), CASE);
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
   await w.click(/^Print##/);
-  await page.waitForFunction(() => window.__printed === 1);
+  await waitFor(page, () => window.__printed === 1, null, 'Print called window.print() once');
   const sheet = await page.$eval('#case-decoder-print', (n) => {
     const parts = n.querySelectorAll('.cd-part');
     return { first: parts[0].className, text: parts[0].innerText, title: parts[0].querySelector('h2').textContent, count: parts.length };
@@ -104,7 +99,7 @@ test('print opens with the lawyer sheet: the reader\'s answers, the arrest date 
   assert.ok(sheet.text.includes('Chosen because'), 'each question says why it was chosen');
   assert.ok(!sheet.text.includes(ARREST), 'no ISO dates for people');
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: artifact('print-lawyer-sheet.png') });
+  await screenshot(page, 'print-lawyer-sheet.png');
   await page.emulateMedia({ media: 'screen' });
   assertClean(log, 'print');
   await context.close();

@@ -7,7 +7,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, focusItem } = require('./helpers');
+const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, focusItem, waitForState } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 
@@ -39,7 +39,7 @@ test('the keyboard cursor is read out: question, answer, selected or not', async
   // Spanish: the same item, in Spanish.
   await focusItem(page, w, 'Español');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('case-decoder').caseDecoder.state().lang === 'es');
+  await waitForState(w, (st) => st.lang === 'es', 'the widget switched to Spanish');
   await focusItem(page, w, 'S\u00ed##stopped_by_police');
   assert.equal(await live(page), 'Antes del arresto, \u00bfla polic\u00eda le detuvo (a pie o en un carro)?: S\u00ed, seleccionado');
   assert.deepEqual(log.errors, []);

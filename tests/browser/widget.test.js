@@ -9,7 +9,10 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { DIST, launch, startServer, openPage, waitReady, widget, artifact, answerChargePlaceStage, focusItem } = require('./helpers');
+const {
+  DIST, launch, startServer, openPage, waitReady, widget, screenshot, answerChargePlaceStage, focusItem,
+  settled, waitFor, wheel, observeFor, assertClean, assertQuestions, assertNoUiKeys,
+} = require('./helpers');
 
 const INDEX = 'file://' + path.join(DIST, 'index.html');
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
@@ -21,17 +24,6 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { if (browser) await browser.close(); });
-
-function assertClean(log, what) {
-  assert.deepEqual(log.errors, [], `${what}: console errors or aborts`);
-  assert.deepEqual(log.foreign, [], `${what}: requests outside the page's own files`);
-}
-
-function assertQuestions(report, what) {
-  assert.ok(report, `${what}: no report`);
-  const n = report.questions.length;
-  assert.ok(n >= 10 && n <= 15, `${what}: ${n} questions, expected 10 to 15`);
-}
 
 async function recordEvents(context) {
   // Count the widget's events from the very start of the page.
@@ -54,8 +46,7 @@ test('demo article from file://: first frame mark, ready event, report, own file
   assert.equal(report.charges[0].offense, 'dui');
   const el = await page.$('case-decoder');
   await el.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(200);
-  await el.screenshot({ path: artifact('article-1000.png') });
+  await screenshot(page, 'article-1000.png', { element: el });
   assertClean(log, 'index.html (file://)');
   await ctx.close();
 });
@@ -82,7 +73,7 @@ test('self-contained page works from file:// with no other file at all (offline)
   assert.deepEqual(files, [STANDALONE], 'only the page itself is loaded');
   const w = widget(page);
   assert.equal(await w.report(), null, 'no report before a charge and a jurisdiction');
-  await page.screenshot({ path: artifact('standalone-1000.png') });
+  await screenshot(page, 'standalone-1000.png');
   assertClean(log, 'case-decoder.html (file://)');
   await context.close();
 });
@@ -106,11 +97,12 @@ test('idle means no frames; hovering the article does not wake the widget', asyn
   const { page, context, log } = await openPage(browser, INDEX, { width: 1000 });
   await waitReady(page);
   const w = widget(page);
-  await page.waitForTimeout(600);
+  await settled(page);  // the frames asked for at start-up are drawn
   const f0 = await w.frames();
   await page.mouse.move(20, 20);
   await page.mouse.move(40, 60);
-  await page.waitForTimeout(2000);
+  // Measurement: two seconds of hovering and waiting must draw nothing.
+  await observeFor(page, 2000);
   const f1 = await w.frames();
   assert.equal(f1, f0, `frames while idle: ${f1 - f0}`);
   assertClean(log, 'idle');
@@ -143,9 +135,9 @@ test('intake completed by mouse (and typing): charge, place, stage, dates, facts
   await w.click('\u2190 Back##back');
   await w.click('Next \u2192##next');
   assert.equal((await w.state()).title, 'Check your answers');
-  await page.screenshot({ path: artifact('intake-review-1000.png') });
+  await screenshot(page, 'intake-review-1000.png');
 
-  const caseFile = JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile()));
+  const caseFile = await w.caseFile();
   assert.equal(caseFile.jurisdiction, 'TX');
   assert.deepEqual(caseFile.charges, [{ offense: 'dui', level: 'misdemeanor' }]);
   assert.equal(caseFile.stage, 'pre_trial');
@@ -201,13 +193,13 @@ test('intake completed by keyboard only (Tab order, arrows, Space/Enter, typing)
   await focusItem(page, w, 'Yes##custody');
   await page.keyboard.press('Enter');
 
-  const caseFile = JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile()));
+  const caseFile = await w.caseFile();
   assert.equal(caseFile.jurisdiction, 'NY');
   assert.equal(caseFile.charges[0].offense, 'shoplifting');
   assert.equal(caseFile.stage, 'pre_trial');
   assert.equal(caseFile.in_custody, 'yes');
   assertQuestions(await w.report(), 'keyboard intake');
-  await page.screenshot({ path: artifact('keyboard-1000.png') });
+  await screenshot(page, 'keyboard-1000.png');
 
   // Shift+Tab walks back; Tab past the last item leaves the widget: no keyboard trap.
   let left = false;
@@ -259,13 +251,16 @@ test('two widgets on one page work independently; keys go only to the focused on
   assert.equal((await first.report()).jurisdiction.code, 'CA');
   assert.equal((await second.report()).jurisdiction.code, 'NY');
 
-  // Typing in the page's own input: Backspace works there, the widgets see nothing.
+  // Typing in the page's own input: Backspace works there, the widgets see nothing. The counters
+  // are read once both widgets have drawn the frames their start-up and the reads above asked for.
+  await settled(page);
   const f1 = await first.frames(), f2 = await second.frames();
   await page.click('#page-input');
   await page.keyboard.type('abcd');
   await page.keyboard.press('Backspace');
   assert.equal(await page.inputValue('#page-input'), 'abc');
-  await page.waitForTimeout(200);
+  // Measurement: a widget woken by the page's keys would draw within a few frames.
+  await observeFor(page, 200);
   assert.equal(await first.frames(), f1, 'first widget drew frames for page typing');
   assert.equal(await second.frames(), f2, 'second widget drew frames for page typing');
 
@@ -285,21 +280,26 @@ test('the page scrolls when the widget has nothing to scroll', async () => {
   await waitReady(page);
   const w = widget(page);
   await page.evaluate(() => window.scrollTo(0, document.querySelector('case-decoder').getBoundingClientRect().top + window.scrollY - 100));
-  await page.waitForTimeout(100);
+  // Count the page's finished scrolls ('scrollend': after a smooth wheel scroll has come to rest).
+  await page.evaluate(() => { window.__scrollEnds = 0; document.addEventListener('scrollend', () => { window.__scrollEnds++; }); });
+  await settled(page);  // the jump is drawn (and hit-tested) before the pointer moves
   const box = await w.canvasBox();
   // Over the header (not scrollable): the page moves.
   const y0 = await page.evaluate(() => window.scrollY);
   await page.mouse.move(box.x + box.w / 2, box.y + 20);
-  await page.mouse.wheel(0, 200);
-  await page.waitForTimeout(300);
+  await settled(page);  // the widget has drawn the pointer's new place: it routes the wheel by it
+  const ends = await page.evaluate(() => window.__scrollEnds);
+  await wheel(page, 0, 200);
+  await waitFor(page, (n) => window.__scrollEnds > n, ends, 'the page scrolled to rest after a wheel over the header');
   const y1 = await page.evaluate(() => window.scrollY);
   assert.ok(y1 > y0, `page did not scroll over the header (${y0} -> ${y1})`);
   // Over the report (long, scrollable): the report moves, the page does not.
   const b2 = await w.canvasBox();
   await page.mouse.move(b2.x + b2.w * 0.75, b2.y + b2.h / 2);
-  await page.waitForTimeout(100);
-  await page.mouse.wheel(0, 200);
-  await page.waitForTimeout(300);
+  await settled(page);  // as above: the wheel goes by the pointer's place in the last frame
+  await wheel(page, 0, 200);
+  // Measurement: had the widget let this wheel through, the page would have begun to scroll by now.
+  await observeFor(page, 300);
   const y2 = await page.evaluate(() => window.scrollY);
   assert.equal(y2, y1, 'page scrolled although the report could scroll');
   assertClean(log, 'scrolling');
@@ -315,8 +315,7 @@ test('import: a broken case file shows its error line and keeps the answers; a g
   assert.equal(bad.ok, false);
   assert.match(bad.error, /^case file: charges\[0\]\.offense/);
   assert.deepEqual(await w.report(), before, 'answers changed after a failed import');
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: artifact('import-error-1000.png') });
+  await screenshot(page, 'import-error-1000.png');
   const notJson = await page.$eval('case-decoder', (el) => el.loadCaseFile('not json at all'));
   assert.equal(notJson.ok, false);
   assert.match(notJson.error, /^case file:/);
@@ -368,7 +367,7 @@ test('exports: copy questions, download .txt/.md/.json, print view', async () =>
 
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
   await w.click(/^Print##/);
-  await page.waitForFunction(() => window.__printed === 1);
+  await waitFor(page, () => window.__printed === 1, null, 'Print called window.print() once');
   const printed = await page.$eval('#case-decoder-print', (n) => ({
     parts: Array.from(n.querySelectorAll('.cd-part'), (p) => p.className),
     sections: n.querySelectorAll('section').length,
@@ -380,7 +379,7 @@ test('exports: copy questions, download .txt/.md/.json, print view', async () =>
   assert.equal(printed.q, (await w.report()).questions.length);
   assert.equal(printed.sheetQ, printed.q, 'every question is on the lawyer sheet too');
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: artifact('print-view.png'), fullPage: true });
+  await screenshot(page, 'print-view.png', { fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   assertClean(log, 'exports');
   await context.close();
@@ -398,7 +397,7 @@ test('questions open to show why and citations; screen-reader mirror follows the
   await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.querySelector('[data-mirror] ol.cd-questions'));
   const mirrored = await page.$eval('case-decoder', (el) => el.shadowRoot.querySelectorAll('[data-mirror] ol.cd-questions > li').length);
   assert.equal(mirrored, report.questions.length);
-  await page.screenshot({ path: artifact('question-open-1000.png') });
+  await screenshot(page, 'question-open-1000.png');
   assertClean(log, 'questions');
   await context.close();
 });
@@ -415,13 +414,11 @@ test('fits 320 to 1200 px, follows resizes, crisp at devicePixelRatio 2, dark th
     });
     assert.ok(sizes.host <= 1200, 'at most 1200 px wide');
     assert.ok(Math.abs(sizes.px - Math.round(sizes.css * dpr)) <= 1, `canvas backing store ${sizes.px} for ${sizes.css} css px at dpr ${dpr}`);
-    await page.waitForTimeout(150);
-    await el.screenshot({ path: artifact(`widget-${width}-dpr${dpr}-${scheme}.png`) });
+    await screenshot(page, `widget-${width}-dpr${dpr}-${scheme}.png`, { element: el });
     if (width === 360) {
       // Narrow: the report is a tab.
       await widget(page).click(/^Report \(\d+\)##tab_report$/);
-      await page.waitForTimeout(100);
-      await el.screenshot({ path: artifact(`widget-${width}-dpr${dpr}-report.png`) });
+      await screenshot(page, `widget-${width}-dpr${dpr}-report.png`, { element: el });
     }
     assertClean(log, `layout ${width}`);
     await context.close();
@@ -453,22 +450,28 @@ test('phone: tap a field, type through the on-screen keyboard proxy, swipe to sc
   await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.activeElement?.classList.contains('proxy'));
   await page.keyboard.type('theft');
   await page.keyboard.press('Enter');
-  assert.deepEqual(JSON.parse(await page.$eval('case-decoder', (el) => el.getCaseFile())).charges.map((c) => c.offense), ['theft'],
+  assert.deepEqual((await w.caseFile()).charges.map((c) => c.offense), ['theft'],
                    'the exact match comes first');
-  await page.screenshot({ path: artifact('phone-390-dpr3.png') });
+  await screenshot(page, 'phone-390-dpr3.png');
 
   // A swipe over the (now long) charge list scrolls the list, not the page.
   await w.click(/Browse all charges##browse$/);
   const before = await w.find(/Browse all charges##browse$/);
   const scrollY0 = await page.evaluate(() => window.scrollY);
+  // Passive, on the window: counts the lifted fingers without changing who may cancel the touches.
+  await page.evaluate(() => { window.__touchEnds = 0; window.addEventListener('touchend', () => { window.__touchEnds++; }, { capture: true, passive: true }); });
   const cdp = await context.newCDPSession(page);
   const x = box.x + box.w / 2, y = box.y + box.h * 0.7;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
   for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 30 }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await page.waitForTimeout(200);
+  // The whole swipe has reached the widget (touchend comes last), and the widget has drawn it.
+  await waitFor(page, () => window.__touchEnds > 0, null, 'the swipe\'s touchend reached the page');
+  await settled(page);
   const after = await w.find(/Browse all charges##browse$/, { visibleOnly: false });
   assert.ok(!after || after.y < before.y - 100, 'the list scrolled under the finger');
+  // Measurement: had the widget let the swipe through, the page would have begun to scroll by now.
+  await observeFor(page, 200);
   assert.equal(await page.evaluate(() => window.scrollY), scrollY0, 'the page stayed put');
   assert.deepEqual(errors, []);
   await context.close();
@@ -488,10 +491,8 @@ test('cursor shapes follow the item under the pointer; no UI string key leaks on
   await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.querySelector('canvas').style.cursor === 'text');
   assert.equal(await cursor(), 'text');
   // Walk every step: a label that is still a key ("widget.next") means a missing string.
-  const keyLike = /^(widget|report|answer|applies|kind|remedy|level|date|dropped)\.[a-z_.]+/;
   for (let i = 0; i < 12; i++) {
-    const leaked = (await w.items()).filter((it) => keyLike.test(it.label));
-    assert.deepEqual(leaked.map((it) => it.label), [], `step ${i}`);
+    assertNoUiKeys(await w.items(), `step ${i}`);
     if (!(await w.find('Next \u2192##next'))) break;
     await w.click('Next \u2192##next');
   }
