@@ -11,7 +11,22 @@ QUICK=0
 [ "${1:-}" = "--quick" ] && QUICK=1
 [ -f .cache/setup.done ] || bash scripts/setup.sh
 JOBS=${JOBS:-2}
-step() { printf '\n== %s\n' "$*"; }
+# Each stage's wall time, printed when the next starts and in a table at the end (also on failure).
+STAGE="" STAGE_START=0 TIMES=""
+stage_end() {
+  [ -n "$STAGE" ] || return 0
+  local secs=$(( $(date +%s) - STAGE_START ))
+  printf '   (%s: %d s)\n' "$STAGE" "$secs"
+  TIMES="${TIMES}$(printf '%6d s  %s' "$secs" "$STAGE")"$'\n'
+  STAGE=""
+}
+summary() {
+  stage_end
+  [ -n "$TIMES" ] && printf '\nstage times:\n%s%6d s  total\n' "$TIMES" $(( $(date +%s) - SUITE_START ))
+}
+SUITE_START=$(date +%s)
+trap summary EXIT
+step() { stage_end; printf '\n== %s\n' "$*"; STAGE="$*"; STAGE_START=$(date +%s); }
 
 step "native build and tests"
 cmake --preset native >/dev/null
@@ -34,7 +49,7 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$JOBS"
 ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -j "$JOBS"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
-for f in case_file content; do
+for f in case_file content json_view; do
   mkdir -p build/asan/corpus/$f
   # New inputs go to build/ (ignored); the committed seeds stay as they are.
   rc=0
@@ -49,4 +64,6 @@ if [ "${SKIP_BROWSER:-0}" != 1 ]; then
   bash scripts/build.sh
   bash tests/browser/run.sh
 fi
+stage_end
 step "all tests passed"
+STAGE=""

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -32,6 +33,8 @@ constexpr const char* kUsage =
     "  decode FILE|-        read a case file (or stdin) and print the report\n"
     "      --format F       json (default), text, markdown, html (the print view) or ics (a calendar)\n"
     "      --as-of DATE     today's date, YYYY-MM-DD: marks deadlines that have passed\n"
+    "  decode FILE... --out-dir DIR [--formats json,text,markdown,html,ics] [--as-of DATE]\n"
+    "                       many case files in one run: DIR/<name>.<format> for each\n"
     "  lint [--stats] [--translations]\n"
     "                       check the content; --stats prints coverage figures,\n"
     "                       --translations lists text that lacks a Spanish version\n"
@@ -140,43 +143,94 @@ cd::ContentResult load_content_dir(const std::string& dir) {
     return cd::load_content(files);
 }
 
-int cmd_decode(const cd::Content& content, const std::vector<std::string>& args) {
-    std::string file, format = "json", as_of;
-    for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
-        else if (args[i] == "--as-of" && i + 1 < args.size()) as_of = args[++i];
-        else if (file.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) file = args[i];
-        else return bad_input("case-decoder: decode: unexpected argument \"" + args[i] + "\"\n" + kUsage);
-    }
-    if (file.empty()) return bad_input("case-decoder: decode: name a case file, or - for standard input");
-    if (format != "json" && format != "text" && format != "markdown" && format != "html" && format != "ics")
-        return bad_input("case-decoder: --format: expected json, text, markdown, html or ics, got \"" + format + "\"");
-    std::string text;
+// One case file's text, or the one-line reason it cannot be read (exit 2).
+bool read_case_text(const std::string& file, std::string& text, std::string& error) {
     constexpr size_t kLimit = 16u << 20;
     if (file == "-") {
-        if (!read_all(std::cin, text, kLimit)) return bad_input("case file: too large (a case file is a few KB)");
-    } else {
-        std::error_code ec;
-        if (fs::is_directory(file, ec)) return bad_input("case file: " + file + ": is a folder, not a file");
-        std::ifstream in(file, std::ios::binary);
-        if (!in) return bad_input("case file: " + file + ": cannot open");
-        if (!read_all(in, text, kLimit)) return bad_input("case file: " + file + ": too large (a case file is a few KB)");
+        if (!read_all(std::cin, text, kLimit)) { error = "case file: too large (a case file is a few KB)"; return false; }
+        return true;
     }
-    cd::CaseFileResult in = cd::parse_case_file(text, content);
-    if (!in.ok) return bad_input(in.error);
-    for (const auto& w : in.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) { error = "case file: " + file + ": is a folder, not a file"; return false; }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) { error = "case file: " + file + ": cannot open"; return false; }
+    if (!read_all(in, text, kLimit)) { error = "case file: " + file + ": too large (a case file is a few KB)"; return false; }
+    return true;
+}
+
+std::string render_as(const std::string& format, const cd::Report& report, const cd::Content& content) {
+    return format == "json"   ? cd::render_json(report)
+           : format == "text" ? cd::render_text(report, content)
+           : format == "html" ? cd::render_html(report, content)
+           : format == "ics"  ? cd::render_ics(report, content)
+                              : cd::render_markdown(report, content);
+}
+
+bool known_format(const std::string& f) { return f == "json" || f == "text" || f == "markdown" || f == "html" || f == "ics"; }
+
+// decode FILE [--format F] [--as-of D]: one report on stdout.
+// decode FILE... --out-dir DIR [--formats json,text,...] [--as-of D]: many files in one process,
+// DIR/<name>.<format> each, <name> being the file name up to its first dot (as the scenario
+// fixtures are named: az-released.case.json -> az-released.json, az-released.text, ...).
+int cmd_decode(const cd::Content& content, const std::vector<std::string>& args) {
+    std::vector<std::string> files, formats;
+    std::string format = "json", as_of, out_dir;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const bool takes_value = a == "--format" || a == "--as-of" || a == "--out-dir" || a == "--formats";
+        if (takes_value && i + 1 >= args.size()) return bad_input("case-decoder: decode: " + a + " needs a value");
+        if (a == "--format") format = args[++i];
+        else if (a == "--as-of") as_of = args[++i];
+        else if (a == "--out-dir") out_dir = args[++i];
+        else if (a == "--formats") {
+            std::string list = args[++i];
+            for (size_t start = 0; start <= list.size();) {
+                size_t comma = list.find(',', start);
+                std::string f = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+                if (!known_format(f)) return bad_input("case-decoder: --formats: expected json, text, markdown, html or ics, got \"" + f + "\"");
+                formats.push_back(f);
+                if (comma == std::string::npos) break;
+                start = comma + 1;
+            }
+        } else if (a == "-" || a.rfind("--", 0) != 0) files.push_back(a);
+        else return bad_input("case-decoder: decode: unexpected argument \"" + a + "\"\n" + kUsage);
+    }
+    if (files.empty()) return bad_input("case-decoder: decode: name a case file, or - for standard input");
+    if (!known_format(format)) return bad_input("case-decoder: --format: expected json, text, markdown, html or ics, got \"" + format + "\"");
+    if (out_dir.empty() && files.size() > 1) return bad_input("case-decoder: decode: several files need --out-dir DIR");
+    if (out_dir.empty() && !formats.empty()) return bad_input("case-decoder: decode: --formats goes with --out-dir");
+    if (formats.empty()) formats.push_back(format);
+    std::optional<cd::Date> today;
     if (!as_of.empty()) {
-        auto d = cd::parse_iso_date(as_of);
-        if (!d) return bad_input("case-decoder: --as-of: expected a date YYYY-MM-DD, got \"" + as_of + "\"");
-        in.case_file.as_of = d;
+        today = cd::parse_iso_date(as_of);
+        if (!today) return bad_input("case-decoder: --as-of: expected a date YYYY-MM-DD, got \"" + as_of + "\"");
     }
-    cd::Report report = cd::build_report(in.case_file, content);
-    std::string out = format == "json"   ? cd::render_json(report)
-                      : format == "text" ? cd::render_text(report, content)
-                      : format == "html" ? cd::render_html(report, content)
-                      : format == "ics"  ? cd::render_ics(report, content)
-                                         : cd::render_markdown(report, content);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (!out_dir.empty()) {
+        std::error_code ec;
+        fs::create_directories(out_dir, ec);
+        if (!fs::is_directory(out_dir, ec)) return bad_input("case-decoder: --out-dir: cannot make the folder \"" + out_dir + "\"");
+    }
+    for (const std::string& file : files) {
+        std::string text, error;
+        if (!read_case_text(file, text, error)) return bad_input(error);
+        cd::CaseFileResult in = cd::parse_case_file(text, content);
+        if (!in.ok) return bad_input(files.size() > 1 ? file + ": " + in.error : in.error);
+        for (const auto& w : in.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+        if (today) in.case_file.as_of = today;
+        cd::Report report = cd::build_report(in.case_file, content);
+        for (const std::string& f : formats) {
+            const std::string out = render_as(f, report, content);
+            if (out_dir.empty()) {
+                std::fwrite(out.data(), 1, out.size(), stdout);
+                continue;
+            }
+            std::string name = fs::path(file).filename().string();
+            name = name.substr(0, name.find('.'));
+            std::ofstream o(fs::path(out_dir) / (name + "." + f), std::ios::binary);
+            o.write(out.data(), static_cast<std::streamsize>(out.size()));
+            if (!o) return bad_input("case-decoder: --out-dir: cannot write " + (fs::path(out_dir) / (name + "." + f)).string());
+        }
+    }
     return 0;
 }
 
