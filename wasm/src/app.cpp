@@ -9,7 +9,7 @@
 #include <cctype>
 #include <cmath>
 
-extern "C" void cd_js_report_changed();
+extern "C" void cd_js_report_changed();  // library_case_decoder.js
 extern "C" void cd_js_lang_changed(const char* lang);
 
 namespace cdw {
@@ -229,113 +229,12 @@ void draw_app() {
     }
 }
 
-}  // namespace cdw
-
-using namespace cdw;
-
-// ---------------------------------------------------------------------------------------------
-// Exports for the host element
-// ---------------------------------------------------------------------------------------------
-extern "C" {
-
 // Once, whichever host call comes first (today, a preset, a saved copy, start): later calls keep
 // what earlier ones set.
 void app_init() {
     if (!g_app.session.content) g_app.session = Session(cd::bundled_content());
 }
 
-EMSCRIPTEN_KEEPALIVE void cd_widget_set_today(const char* iso) {
-    app_init();
-    g_app.session.today = iso;
-    mark_changed();
-}
+bool wide_layout() { return wide(); }
 
-EMSCRIPTEN_KEEPALIVE void cd_widget_set_preset(const char* key, const char* value) {
-    if (!g_app.session.content) app_init();
-    apply_preset(key, value);
-}
-
-static const char* keep(std::string s) {
-    static std::string out;
-    out = std::move(s);
-    return out.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_json() {
-    rebuild_if_changed();
-    return keep(g_app.session.report ? cd::render_json(*g_app.session.report) : "");
-}
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_text() {
-    rebuild_if_changed();
-    return keep(g_app.session.document_text(false));
-}
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_markdown() {
-    rebuild_if_changed();
-    return keep(g_app.session.document_text(true));
-}
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_report_html() {
-    rebuild_if_changed();
-    // The screen-reader mirror: the screen's outline as HTML, in the screen's order.
-    return keep(g_app.session.report ? cd::render_html(g_app.session.screen_outline()) : "");
-}
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_questions_text() {
-    rebuild_if_changed();
-    return keep(g_app.session.report ? cd::render_questions_text(*g_app.session.report) : "");
-}
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_case_file_json() {
-    rebuild_if_changed();
-    return keep(cd::write_case_file(g_app.session.case_file));
-}
-// "" when imported; otherwise the one-line error, and the current answers are untouched.
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_import(const char* text) {
-    std::string err = import_case_file(text);
-    g_app.scroll_report_top = true;  // the message is drawn at the top of the report: show it
-    // Said out loud too: the card that shows the result may be out of a screen reader's way.
-    if (err.empty()) js_announce(T("widget.import.done"));
-    else js_announce(std::string(T("widget.import.failed")) + " " + T(g_app.session.import_error_why.c_str()) + " " + T("widget.import.kept"));
-    request_frames(3);
-    return keep(err);
-}
-// Saving on this device: the host asks for the text to store, hands it back at start-up, and
-// reports a browser that refuses storage. The reader's own choices arrive through the UI.
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_saved_answers() {
-    return keep(g_app.session.saved_answers_json());
-}
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_restore(const char* text) {
-    if (!g_app.session.content) app_init();
-    return keep(restore_saved_answers(text));
-}
-EMSCRIPTEN_KEEPALIVE int cd_widget_remembering() { return g_app.session.remember ? 1 : 0; }
-EMSCRIPTEN_KEEPALIVE void cd_widget_set_remember(int on) {
-    if ((on != 0) != g_app.session.remember) set_remember(on != 0);
-}
-EMSCRIPTEN_KEEPALIVE void cd_widget_storage_unavailable() {
-    g_app.session.remember = false;
-    g_app.storage_note = "widget.remember.unavailable";
-    request_frames(3);
-}
-EMSCRIPTEN_KEEPALIVE void cd_widget_forget() { forget_everything(); }
-
-EMSCRIPTEN_KEEPALIVE uint32_t cd_widget_report_serial() {
-    rebuild_if_changed();
-    return g_app.session.report_serial;
-}
-// Where the interview is, for tests and for the host's screen-reader announcements.
-EMSCRIPTEN_KEEPALIVE const char* cd_widget_state_json() {
-    std::string s = "{\"step\":" + std::to_string(g_app.session.step) + ",\"steps\":" + std::to_string(g_app.session.steps.size()) +
-                    ",\"view\":\"" + (g_app.view == View::Intake ? "intake" : "report") + "\",\"wide\":" + (wide() ? "true" : "false") + ",\"lang\":\"" + g_app.session.lang + "\"" + ",\"open_question\":" + std::to_string(g_app.questions_open) +
-                    ",\"remember\":" + (g_app.session.remember ? "true" : "false") + ",\"restored\":" + (g_app.session.restored ? "true" : "false") +
-                    ",\"storage_refused\":" + (g_app.storage_note.empty() ? "false" : "true") +
-                    ",\"bottom_line\":[" + std::to_string((int)g_app.bottom_line_css[0]) + "," + std::to_string((int)g_app.bottom_line_css[1]) + "]" +
-                    ",\"charge_query\":" + nlohmann::json(g_app.charge_query).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
-                    ",\"import_why\":" + nlohmann::json(g_app.session.import_error.empty() || g_app.session.import_error_why.empty() ? std::string() : std::string(T(g_app.session.import_error_why.c_str()))).dump() +
-                    ",\"title\":\"";
-    for (char c : g_app.session.step_title(g_app.session.steps[g_app.session.step])) {
-        if (c == '"' || c == '\\') s += '\\';
-        s += c;
-    }
-    s += "\"}";
-    return keep(s);
-}
-
-}  // extern "C"
+}  // namespace cdw

@@ -2,12 +2,18 @@
 // the state is a plain global (g_app): each <case-decoder> element has its own wasm memory.
 //
 // Files:
-//   platform.cpp     WebGL context, the input layer (html5.h callbacks on this widget's canvas),
-//                    frame scheduling (draw only after input), fonts, DPI
-//   app.cpp          the answers, building the case file and the report, the JS-facing exports
+//   session.h/.cpp   the reader's session: answers, steps, case file and report, presets, import,
+//                    saving and restoring, language (plain C++: unit-tested natively and under node)
+//   app.cpp          the frame (header, panes, tabs) and the session's requests with their effects
+//                    on the page (redraw, tell the host, announce)
 //   intake.cpp       the guided interview
 //   report_view.cpp  the report on screen (a walk over core's report outline) and the export buttons
 //   ui_kit.cpp       small drawing helpers shared by intake and report (theme, wrapped text, ...)
+//   platform.h/.cpp  the platform layer's state; WebGL context, frame scheduling (draw only after
+//                    input), fonts, DPI, resizing
+//   input.cpp        html5.h callbacks on this widget's canvas, Tab order, queued input
+//   announce.cpp     what screen readers hear, ImGui's item hook
+//   bridge.cpp       every JS-facing export (the host element's calls), and nothing else
 #pragma once
 
 #include "case_decoder/case_decoder.h"
@@ -79,6 +85,8 @@ std::string restore_saved_answers(const std::string& text);  // "" on success; a
 void        set_remember(bool on);     // the reader's choice; tells the host to save or to delete
 void        forget_everything();       // empty answers, first step, saving off, the saved copy deleted
 void        draw_device_memory(const char* id);  // "Remember on this device" + "Forget everything"
+void        app_init();     // the session, once (whichever host call comes first)
+bool        wide_layout();  // interview and report side by side (else two tabs)
 
 // ---- intake.cpp / report_view.cpp ----
 void draw_intake(float width, float height);
