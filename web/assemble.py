@@ -18,6 +18,11 @@ import pathlib
 import re
 
 
+# web/src/, in the order they are joined: shared helpers, the wasm inflate, styles, the element, the
+# methods other parts add to it, then the definition and the page-facing `CaseDecoder`.
+ELEMENT_PARTS = ["common.js", "inflate.js", "styles.js", "element.js", "storage.js", "files.js", "keyboard_proxy.js", "api.js"]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--module", required=True)
@@ -35,7 +40,9 @@ def main():
     wasm = pathlib.Path(args.wasm).read_bytes()
     # mtime=0: the same wasm always gives the same bytes (reproducible dist/).
     wasm_gz_b64 = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")
-    element_js = (web / "case-decoder-element.js").read_text(encoding="utf-8")
+    # The element, from its parts in web/src/, joined in this order inside the one closure (each
+    # later part may use what an earlier one defines).
+    element_js = "\n".join((web / "src" / name).read_text(encoding="utf-8") for name in ELEMENT_PARTS)
     ui = json.loads((root / "assets" / "ui" / "widget.json").read_text(encoding="utf-8"))
     m = re.search(r"project\(\s*case_decoder\s+VERSION\s+([0-9.]+)", (root / "CMakeLists.txt").read_text(encoding="utf-8"))
     version = m.group(1) if m else "0.0.0"

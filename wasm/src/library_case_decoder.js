@@ -1,6 +1,6 @@
 // JS side of the widget's platform layer (linked with --js-library). Each function runs in the
 // closure of one module instance, so `Module` is that widget's module and Module['cdHost'] its
-// host element's bridge (web/case-decoder-element.js). The C++ side never touches the page
+// host element's bridge (web/src/*.js). The C++ side never touches the page
 // directly: everything page-facing (clipboard, downloads, print, file picker, events) goes
 // through the host, which is plain, readable JS.
 mergeInto(LibraryManager.library, {

@@ -1,0 +1,353 @@
+// The <case-decoder> element: attributes, start-up (lazy or eager), size and DPI, language,
+// the module instance, the report mirror for screen readers, presets and the element API.
+// Saving (storage.js), files (files.js) and the phone keyboard proxy (keyboard_proxy.js) add their
+// methods to it.
+class CaseDecoderWidget extends HTMLElement {
+  static get observedAttributes() { return PRESET_ATTRIBUTES.concat(['height', 'theme']); }
+
+  constructor() {
+    super();
+    var root = this.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<style>' + STYLE + '</style>' +
+      '<div class="frame" part="frame">' +
+      '<canvas tabindex="0" role="application"></canvas>' +
+      '<input class="proxy" type="text" tabindex="-1" aria-hidden="true" autocomplete="off" autocapitalize="off" spellcheck="false">' +
+      '<div class="cover" part="cover"></div>' +
+      '</div>' +
+      '<p class="sr" id="cd-keys"></p>' +
+      '<div class="sr" aria-live="polite" data-live></div>' +
+      '<section class="sr" data-mirror></section>' +
+      '<input type="file" accept=".json,application/json" hidden>';
+    this._frame = root.querySelector('.frame');
+    this._canvas = root.querySelector('canvas');
+    this._cover = root.querySelector('.cover');
+    this._live = root.querySelector('[data-live]');
+    this._mirror = root.querySelector('[data-mirror]');
+    this._fileInput = root.querySelector('input[type=file]');
+    this._proxy = root.querySelector('.proxy');
+    this._keys = root.getElementById('cd-keys');
+    this._canvas.setAttribute('aria-describedby', 'cd-keys');
+    this._lang = 'en';
+    this._coverKey = 'widget.loading';
+    this._applyLang();
+    this._module = null;
+    this._starting = false;
+    this._ready = false;
+    var self = this;
+    this.caseDecoderReady = new Promise(function (resolve) { self._resolveReady = resolve; });
+    this.caseDecoder = this._api();
+  }
+
+  connectedCallback() {
+    this._applyHeight();
+    if (!this._module) { this._lang = this._presetLang(); this._applyLang(); }
+    if (this._module) { this._attach(); return; }
+    if (this._starting) return;
+    var self = this;
+    if (this.getAttribute('loading') === 'lazy' && 'IntersectionObserver' in window) {
+      // Lazy: start when within a screen of the viewport.
+      this._io = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) {
+          self._io.disconnect();
+          self._start();
+        }
+      }, { rootMargin: '100% 0px' });
+      this._io.observe(this);
+    } else {
+      this._start();
+    }
+  }
+
+  disconnectedCallback() {
+    if (this._io) this._io.disconnect();
+    if (this._saveTimer) this._saveNow();
+    this._detach();
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    if (name === 'height') { this._applyHeight(); return; }
+    if (name === 'lang') {
+      // Removing the attribute goes back to the page's language.
+      if (!this._module) { this._lang = this._presetLang(); this._applyLang(); return; }
+      this._setPreset('lang', this._presetLang());
+      return;
+    }
+    if (!this._module) return;  // applied when the module starts
+    if (name === 'theme') { this._module._cd_widget_set_dark(this._isDark() ? 1 : 0); return; }
+    this._setPreset(name, value || '');
+  }
+
+  // --- public element methods ------------------------------------------------------------
+  getReport() {
+    if (!this._module) return null;
+    this._flush();
+    var s = this._str(this._module._cd_widget_report_json());
+    return s ? JSON.parse(s) : null;
+  }
+
+  getCaseFile() {
+    if (!this._module) return null;
+    this._flush();
+    return this._str(this._module._cd_widget_case_file_json());
+  }
+
+  forget() {
+    if (this._module) this._module._cd_widget_forget();
+    else this._deleteSaved();
+  }
+
+  loadCaseFile(text) {
+    if (!this._module) return { ok: false, error: 'case file: the widget is still loading' };
+    var error = this._str(this._withString(String(text), this._module._cd_widget_import));
+    var result = { ok: error === '', error: error || null };
+    this.dispatchEvent(new CustomEvent('case-decoder:import', { bubbles: true, composed: true, detail: result }));
+    return result;
+  }
+
+  // --- start-up ----------------------------------------------------------------------------
+  _applyHeight() {
+    var h = this.getAttribute('height');
+    var css = !h ? '640px' : /^\d+(\.\d+)?$/.test(h) ? h + 'px' : h;
+    this.style.setProperty('--cd-height', css);
+  }
+
+  // The language to start in: the lang attribute, else the page's (nearest lang above us).
+  _presetLang() {
+    var own = this.getAttribute('lang');
+    if (own) return normaliseLang(own);
+    var above = this.parentElement && this.parentElement.closest('[lang]');
+    var page = above ? above.getAttribute('lang') : (document.documentElement && document.documentElement.lang);
+    return normaliseLang(page);
+  }
+
+  // The host's own words (canvas label, keyboard help, mirror label, cover) follow the widget's
+  // language, and the shadow content says which language it is in for screen readers.
+  _applyLang() {
+    var lang = this._lang;
+    this._canvas.setAttribute('aria-label', t('widget.aria.canvas', lang));
+    this._keys.textContent = t('widget.aria.keys', lang);
+    this._mirror.setAttribute('aria-label', t('widget.aria.mirror', lang));
+    this._cover.textContent = t(this._coverKey, lang);
+    [this._frame, this._keys, this._live, this._mirror].forEach(function (n) { n.setAttribute('lang', lang); });
+  }
+
+  _setCover(key) {
+    this._coverKey = key;
+    this._cover.textContent = t(key, this._lang);
+  }
+
+  _isDark() {
+    var theme = this.getAttribute('theme');
+    if (theme === 'dark') return true;
+    if (theme === 'light') return false;
+    return !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  }
+
+  _start() {
+    this._starting = true;
+    var self = this;
+    var host = {
+      firstFrame: function () { self._onFirstFrame(); },
+      reportChanged: function () { self._onReportChanged(); },
+      copyText: function (text) { self._copy(text); },
+      download: function (name, mime, text) { self._download(name, mime, text); },
+      printHtml: function (html) { self._print(html); },
+      openFile: function () { self._fileInput.click(); },
+      announce: function (text) { self._live.textContent = text; },
+      langChanged: function (lang) { self._lang = lang; self._applyLang(); },
+      rememberChanged: function (on) { self._rememberChanged(on); },
+      textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); }
+    };
+    var failed = function (err) {
+      self._setCover('widget.failed');
+      console.error('case-decoder: could not start:', err);
+    };
+    CaseDecoderModule({
+      canvas: this._canvas,
+      cdHost: host,
+      // Every widget on the page instantiates the one compiled module with its own memory.
+      instantiateWasm: function (imports, receive) {
+        wasmModule().then(function (mod) {
+          return WebAssembly.instantiate(mod, imports).then(function (instance) { receive(instance, mod); });
+        }).catch(failed);
+        return {};
+      }
+    }).then(function (m) {
+      self._module = m;
+      self._boot();
+    }, failed);
+  }
+
+  _boot() {
+    var m = this._module;
+    var self = this;
+    this._withString(localISODate(new Date()), m._cd_widget_set_today);
+    for (var i = 0; i < PRESET_ATTRIBUTES.length; i++) {
+      var v = PRESET_ATTRIBUTES[i] === 'lang' ? this._presetLang() : this.getAttribute(PRESET_ATTRIBUTES[i]);
+      if (v !== null) this._setPreset(PRESET_ATTRIBUTES[i], v);
+    }
+    this._restoreSaved();
+    var size = this._size();
+    if (m._cd_widget_start(size.w, size.h, size.dpr, this._isDark() ? 1 : 0) !== 0) {
+      this._setCover('widget.no_webgl');
+      return;
+    }
+    this._attach();
+    this._canvas.addEventListener('paste', function (e) {
+      var text = e.clipboardData && e.clipboardData.getData('text/plain');
+      // Every field is short: a pasted document is cut here, before it is copied into the module.
+      if (text) { e.preventDefault(); self._withString(pastable(text), m._cd_widget_paste); }
+    });
+    this._canvas.addEventListener('focus', function () {
+      var byKeyboard = self._canvas.matches(':focus-visible');
+      self._frame.classList.toggle('focus-ring', byKeyboard);
+      // Tabbing in lands on the first item (Shift+Tab: the last), like a form's controls.
+      if (byKeyboard) m._cd_widget_keyboard_focus(lastTabWasShift ? 1 : 0);
+    });
+    this._canvas.addEventListener('blur', function () { self._frame.classList.remove('focus-ring'); });
+    this._fileInput.addEventListener('change', function () {
+      var file = self._fileInput.files && self._fileInput.files[0];
+      self._fileInput.value = '';
+      if (!file) return;
+      var reader = new FileReader();
+      reader.onload = function () { self.loadCaseFile(String(reader.result)); };
+      reader.readAsText(file);
+    });
+    this._proxyInput();
+  }
+
+  // Page-level observers (container size, colour scheme, zoom), added while the element is in the
+  // document and removed when it leaves, so a removed widget can be garbage-collected.
+  _attach() {
+    if (this._attached || !this._module) return;
+    this._attached = true;
+    var self = this, m = this._module;
+    this._ro = new ResizeObserver(function () { self._resize(); });
+    this._ro.observe(this._frame);
+    this._resize();
+    this._watchDpr();
+    if (window.matchMedia) {
+      this._schemeMq = window.matchMedia('(prefers-color-scheme: dark)');
+      this._onScheme = function () { m._cd_widget_set_dark(self._isDark() ? 1 : 0); };
+      listen(this._schemeMq, this._onScheme, true);
+      this._onScheme();
+    }
+  }
+
+  _detach() {
+    if (!this._attached) return;
+    this._attached = false;
+    this._ro.disconnect();
+    if (this._schemeMq) listen(this._schemeMq, this._onScheme, false);
+    if (this._dprMq) listen(this._dprMq, this._onDpr, false);
+  }
+
+  _size() {
+    var r = this._frame.getBoundingClientRect();
+    var b = this._frame.clientWidth ? (r.width - this._frame.clientWidth) / 2 : 0;
+    return { w: Math.max(1, r.width - 2 * b), h: Math.max(1, r.height - 2 * b), dpr: window.devicePixelRatio || 1 };
+  }
+
+  _resize() {
+    var s = this._size();
+    if (this._last && this._last.w === s.w && this._last.h === s.h && this._last.dpr === s.dpr) return;
+    this._last = s;
+    this._module._cd_widget_resize(s.w, s.h, s.dpr);
+  }
+
+  _watchDpr() {
+    // Browser zoom and moving to another screen change devicePixelRatio without a resize.
+    var self = this;
+    if (!window.matchMedia) return;
+    if (this._dprMq) listen(this._dprMq, this._onDpr, false);
+    this._dprMq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    this._onDpr = function () { self._resize(); self._watchDpr(); };
+    listen(this._dprMq, this._onDpr, true);
+  }
+
+  _onFirstFrame() {
+    if (this._ready) return;
+    this._ready = true;
+    this._cover.hidden = true;
+    if (window.performance && performance.mark) performance.mark('case-decoder:first-frame');
+    this.dispatchEvent(new CustomEvent('case-decoder:ready', { bubbles: true, composed: true, detail: { element: this } }));
+    this._resolveReady(this);
+  }
+
+  _onReportChanged() {
+    if (this._remember) this._scheduleSave();
+    // The screen-reader mirror and the change event follow the report, a moment later so that
+    // typing a date does not rebuild the DOM on every key.
+    var self = this;
+    clearTimeout(this._mirrorTimer);
+    this._mirrorTimer = setTimeout(function () {
+      if (!self._module) return;
+      self._mirror.innerHTML = self._str(self._module._cd_widget_report_html());
+      var report = self.getReport();
+      if (report) self._live.textContent = t('widget.aria.updated', self._lang).replace('%d', String(report.questions.length));
+      self.dispatchEvent(new CustomEvent('case-decoder:change', { bubbles: true, composed: true }));
+    }, 150);
+  }
+
+  // --- saving on this device (only after the reader asks) -------------------------------------
+  _storageKey() { return 'case-decoder:answers' + (this.id ? ':' + this.id : ''); }
+
+  // --- helpers --------------------------------------------------------------------------------
+  _setPreset(name, value) {
+    var m = this._module;
+    var key = name === 'in-custody' ? 'in_custody' : name;
+    var kp = this._alloc(key), vp = this._alloc(value);
+    m._cd_widget_set_preset(kp, vp);
+    m._free(kp); m._free(vp);
+  }
+
+  _alloc(s) {
+    var m = this._module;
+    var n = m.lengthBytesUTF8(s) + 1;
+    var p = m._malloc(n);
+    m.stringToUTF8(s, p, n);
+    return p;
+  }
+
+  // Calls fn(char*) with a temporary UTF-8 copy of s; returns fn's result.
+  _withString(s, fn) {
+    var p = this._alloc(s);
+    try { return fn(p); } finally { this._module._free(p); }
+  }
+  _str(ptr) { return ptr ? this._module.UTF8ToString(ptr) : ''; }
+  // Apply input still waiting for its animation frame (see cd_widget_flush).
+  _flush() { if (this._ready) this._module._cd_widget_flush(); }
+
+  _api() {
+    var self = this;
+    return {
+      get ready() { return self.caseDecoderReady; },
+      report: function () { return self.getReport(); },
+      reportText: function () { return self._module ? self._str(self._module._cd_widget_report_text()) : ''; },
+      reportMarkdown: function () { return self._module ? self._str(self._module._cd_widget_report_markdown()) : ''; },
+      reportHtml: function () { return self._module ? self._str(self._module._cd_widget_report_html()) : ''; },
+      questionsText: function () { return self._module ? self._str(self._module._cd_widget_questions_text()) : ''; },
+      caseFile: function () { return self.getCaseFile(); },
+      loadCaseFile: function (text) { return self.loadCaseFile(text); },
+      forget: function () { self.forget(); },
+      set: function (name, value) { self.setAttribute(name, value); },
+      // The language shown now ("en" or "es"): the attribute, the page, or the reader's choice.
+      get lang() { return self._lang; },
+      // Test hooks ---------------------------------------------------------------------------
+      state: function () {
+        if (!self._module) return null;
+        self._flush();
+        return JSON.parse(self._str(self._module._cd_widget_state_json()));
+      },
+      savedAnswers: function () { return self._module ? JSON.parse(self._str(self._module._cd_widget_saved_answers())) : null; },
+      frameCount: function () { return self._module ? self._module._cd_widget_frame_count() : 0; },
+      // Labelled items of a frame drawn now, in CSS px relative to the canvas (turns recording on).
+      items: function () {
+        if (!self._module) return Promise.resolve([]);
+        self._module._cd_widget_record_items(1);
+        return Promise.resolve(JSON.parse(self._str(self._module._cd_widget_items_json())));
+      }
+    };
+  }
+}

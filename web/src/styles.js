@@ -1,0 +1,33 @@
+// The element's own styles (in its shadow root) and the print view's (a print-only copy of the
+// report added to the page while printing).
+var STYLE = [
+  ':host{display:block;position:relative;width:100%;max-width:1200px;margin:1.5em auto;box-sizing:border-box;',
+  '--cd-bg:#fff;--cd-border:#d0d7de;--cd-text:#1f2328;--cd-muted:#57606a;--cd-focus:rgba(31,95,173,.45)}',
+  ':host([hidden]){display:none}',
+  '@media (prefers-color-scheme:dark){:host(:not([theme=light])){--cd-bg:#16181c;--cd-border:#3a414a;--cd-text:#e6e8eb;--cd-muted:#a3acb6;--cd-focus:rgba(125,179,245,.55)}}',
+  ':host([theme=dark]){--cd-bg:#16181c;--cd-border:#3a414a;--cd-text:#e6e8eb;--cd-muted:#a3acb6;--cd-focus:rgba(125,179,245,.55)}',
+  '.frame{position:relative;height:var(--cd-height,640px);border:1px solid var(--cd-border);border-radius:10px;overflow:hidden;background:var(--cd-bg)}',
+  '.frame.focus-ring{box-shadow:0 0 0 3px var(--cd-focus)}',
+  'canvas{display:block;width:100%;height:100%;outline:none;-webkit-tap-highlight-color:transparent;user-select:none;-webkit-user-select:none}',
+  '.cover{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:24px;text-align:center;',
+  'font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--cd-muted);background:var(--cd-bg)}',
+  '.cover[hidden]{display:none}',
+  '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
+  '.proxy{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;background:transparent;color:transparent;caret-color:transparent;pointer-events:none}'
+].join('\n');
+
+var PRINT_STYLE = [
+  '@media screen{#case-decoder-print{display:none!important}}',
+  '@media print{body>*:not(#case-decoder-print){display:none!important}',
+  '#case-decoder-print{display:block;color:#000;background:#fff;font:11pt/1.45 Georgia,"Times New Roman",serif;max-width:44em;margin:0 auto}',
+  '#case-decoder-print h1{font-size:18pt;margin:0 0 .2em}#case-decoder-print h2{font-size:14pt;margin:1.2em 0 .3em;border-bottom:1px solid #999}',
+  '#case-decoder-print h3{font-size:12pt;margin:.8em 0 .2em}#case-decoder-print h4{font-size:11pt;margin:.6em 0 .1em}',
+  '#case-decoder-print .cd-cite,#case-decoder-print .cd-sub{font-size:9pt;color:#333}',
+  '#case-decoder-print .cd-notice{border:1px solid #000;padding:.5em}#case-decoder-print .cd-q{font-weight:bold}',
+  '#case-decoder-print li{break-inside:avoid}',
+  '#case-decoder-print p,#case-decoder-print li,#case-decoder-print .cd-plain{color:#000}#case-decoder-print .cd-muted{color:#333}',
+  '#case-decoder-print .cd-small{font-size:10pt}#case-decoder-print .cd-danger{font-weight:bold}',
+  '#case-decoder-print .cd-badge{border:1px solid #000;border-radius:3px;padding:0 .3em;font-size:9pt;font-weight:normal}',
+  '#case-decoder-print .cd-date{font-weight:bold;margin:.1em 0}#case-decoder-print section.cd-accent{border:2px solid #000;padding:.2em .8em .6em}',
+  '#case-decoder-print .cd-part-report{break-before:page}#case-decoder-print .cd-part-title{font-size:16pt}}'
+].join('\n');
