@@ -81,11 +81,12 @@ async function openPage(browser, url, { width = 1000, height = 900, dpr = 1, col
   return { page, context, log };
 }
 
+// Every widget matching `selector` has drawn its first frame (what case-decoder:ready announces).
 async function waitReady(page, selector = 'case-decoder') {
-  await page.waitForFunction((sel) => {
+  await waitFor(page, (sel) => {
     const els = document.querySelectorAll(sel);
     return els.length > 0 && Array.from(els).every((el) => el._ready);
-  }, selector, { timeout: 30000 });
+  }, selector, `${selector}: the widget drew its first frame (case-decoder:ready)`, { timeout: 30000 });
 }
 
 function widget(page, selector = 'case-decoder') {

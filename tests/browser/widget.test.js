@@ -348,7 +348,7 @@ test('exports: copy questions, download .txt/.md/.json, print view', async () =>
   await el.scrollIntoViewIfNeeded();
   const expected = await page.$eval('case-decoder', (e) => e.caseDecoder.questionsText());
   await w.click(/^Copy questions##/);
-  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), expected, { timeout: 5000 });
+  await waitFor(page, (t) => navigator.clipboard.readText().then((c) => c === t), expected, 'the questions are on the clipboard', { timeout: 5000 });
 
   const saveOf = async (label) => {
     await w.click(/^Download \u25BE##/);  // the menu
@@ -394,7 +394,8 @@ test('questions open to show why and citations; screen-reader mirror follows the
   await (await page.$('case-decoder')).scrollIntoViewIfNeeded();
   await w.click(first);
   assert.equal((await w.state()).open_question, 0, 'the first question opened');
-  await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.querySelector('[data-mirror] ol.cd-questions'));
+  await waitFor(page, () => document.querySelector('case-decoder').shadowRoot.querySelector('[data-mirror] ol.cd-questions'), null,
+                'the screen-reader mirror lists the questions');
   const mirrored = await page.$eval('case-decoder', (el) => el.shadowRoot.querySelectorAll('[data-mirror] ol.cd-questions > li').length);
   assert.equal(mirrored, report.questions.length);
   await screenshot(page, 'question-open-1000.png');
@@ -427,10 +428,10 @@ test('fits 320 to 1200 px, follows resizes, crisp at devicePixelRatio 2, dark th
   const { page, context } = await openPage(browser, INDEX, { width: 1000 });
   await waitReady(page);
   await page.setViewportSize({ width: 420, height: 900 });
-  await page.waitForFunction(() => {
+  await waitFor(page, () => {
     const c = document.querySelector('case-decoder').shadowRoot.querySelector('canvas');
     return Math.abs(c.width - c.getBoundingClientRect().width) <= 1 && c.width < 420;
-  });
+  }, null, 'the canvas follows the container to 420 px');
   assert.equal((await widget(page).state()).wide, false);
   await context.close();
 });
@@ -447,7 +448,8 @@ test('phone: tap a field, type through the on-screen keyboard proxy, swipe to sc
   const box = await w.canvasBox();
   const field = (await w.items()).find((it) => it.label === '##charge_search');
   await page.touchscreen.tap(box.x + field.x + 30, box.y + field.y + field.h / 2);
-  await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.activeElement?.classList.contains('proxy'));
+  await waitFor(page, () => document.querySelector('case-decoder').shadowRoot.activeElement?.classList.contains('proxy'), null,
+                'a tap on the field focuses the on-screen keyboard proxy');
   await page.keyboard.type('theft');
   await page.keyboard.press('Enter');
   assert.deepEqual((await w.caseFile()).charges.map((c) => c.offense), ['theft'],
@@ -485,10 +487,12 @@ test('cursor shapes follow the item under the pointer; no UI string key leaks on
   const cursor = () => page.$eval('case-decoder', (el) => el.shadowRoot.querySelector('canvas').style.cursor);
   const next = await w.find('Next \u2192##next');
   await page.mouse.move(box.x + next.x + 10, box.y + next.y + 10);
-  await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.querySelector('canvas').style.cursor === 'pointer');
+  await waitFor(page, () => document.querySelector('case-decoder').shadowRoot.querySelector('canvas').style.cursor === 'pointer', null,
+                'the pointer cursor over "Next"');
   const field = await w.find('##charge_search');
   await page.mouse.move(box.x + field.x + 40, box.y + field.y + 10);
-  await page.waitForFunction(() => document.querySelector('case-decoder').shadowRoot.querySelector('canvas').style.cursor === 'text');
+  await waitFor(page, () => document.querySelector('case-decoder').shadowRoot.querySelector('canvas').style.cursor === 'text', null,
+                'the text cursor over the search field');
   assert.equal(await cursor(), 'text');
   // Walk every step: a label that is still a key ("widget.next") means a missing string.
   for (let i = 0; i < 12; i++) {
