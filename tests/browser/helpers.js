@@ -226,6 +226,33 @@ async function observeFor(page, ms) {
   await page.waitForTimeout(ms);
 }
 
+// What the widget's aria-live region says from now on: every change, in order, as a screen reader
+// hears it. The region also says "Report updated: N questions…" 150 ms after an answer changes the
+// report; on a busy machine that notice can land before a test looks, so a test asks what was said
+// after its action rather than what the region holds when it looks. Returns
+// { last(): the last thing said other than that notice, all(): everything said }, both read after
+// the widget has applied pending input.
+const REPORT_NOTICE = /^(Report updated|Informe actualizado): \d+ /;
+async function listenLive(page, selector = 'case-decoder') {
+  await page.$eval(selector, (el) => {
+    if (!el.__said) {
+      const said = { list: [] };
+      said.take = (records) => { for (const r of records) for (const n of r.addedNodes) said.list.push(n.textContent); };
+      said.observer = new MutationObserver(said.take);
+      said.observer.observe(el.shadowRoot.querySelector('[data-live]'), { childList: true });
+      el.__said = said;
+    }
+    el.__said.observer.takeRecords();  // what was said before now does not count
+    el.__said.list = [];
+  });
+  const all = () => page.$eval(selector, (el) => {
+    el.caseDecoder.state();
+    el.__said.take(el.__said.observer.takeRecords());  // said in this task: not yet delivered
+    return el.__said.list.slice();
+  });
+  return { all, last: async () => (await all()).filter((t) => !REPORT_NOTICE.test(t)).pop() };
+}
+
 // --- Assertions shared by the test files ---------------------------------------------------------
 
 // No console error, page error or abort, and no request outside the page's own files.
@@ -292,5 +319,5 @@ async function focusItem(page, w, label, maxPresses = 120) {
 
 module.exports = {
   ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact, screenshot, answerChargePlaceStage, focusItem,
-  waitForFrames, settled, waitFor, waitForState, wheel, observeFor, assertClean, assertQuestions, assertNoUiKeys,
+  waitForFrames, settled, waitFor, waitForState, wheel, observeFor, listenLive, assertClean, assertQuestions, assertNoUiKeys,
 };

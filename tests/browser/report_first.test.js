@@ -65,7 +65,10 @@ test('phone 390x844: the bottom line and the next deadline are on the first scre
   assert.ok(bottom <= box.h, `the bottom line ends inside the widget (${bottom} <= ${box.h})`);
   assert.ok(box.y + bottom <= 844, `and inside the phone screen (${box.y + bottom} <= 844)`);
   assert.ok((await w.items()).some((it) => it.label === 'Copy questions##export0'), 'the exports follow the bottom line');
-  // The same order for screen readers: the mirror's first section is the bottom line.
+  // The same order for screen readers: the mirror's first section is the bottom line. The mirror
+  // is rebuilt a moment after the report changes (here: the loaded case file): wait for it.
+  await waitFor(page, () => document.querySelector('case-decoder').shadowRoot.querySelector('[data-mirror] section'), null,
+                'the screen-reader mirror holds the report');
   const first = await page.$eval('case-decoder', (el) => el.shadowRoot.querySelector('[data-mirror] section').id);
   assert.equal(first, 'cd-report-summary');
   await screenshot(page, 'report-first-390.png');
@@ -131,6 +134,8 @@ test('presets from the page are shown on the first step, with a way to change th
   await (await page.$('case-decoder')).scrollIntoViewIfNeeded();
   // The demo article presets DUI in California.
   assert.ok(await w.find('Change##preset_change'), 'the "Started with" note is there');
+  await waitFor(page, () => document.querySelector('case-decoder').shadowRoot.querySelector('[data-mirror] article'), null,
+                'the screen-reader mirror holds the preset report');
   const mirror = await page.$eval('case-decoder', (el) => el.shadowRoot.querySelector('[data-mirror]').textContent);
   assert.ok(!/Can charges be dropped at this stage\?/.test(mirror), 'no stage is stated before the reader gives one');
   await w.click('Change##preset_change');

@@ -7,7 +7,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, focusItem, waitForState } = require('./helpers');
+const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, focusItem, waitForState, listenLive } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 
@@ -22,26 +22,31 @@ test('the keyboard cursor is read out: question, answer, selected or not', async
   await waitReady(page);
   const w = widget(page);
   await answerChargePlaceStage(page, w);  // ends on the dates step
+  // Each read-out is what the live region said after the keys before it (see listenLive).
+  let said = await listenLive(page);
   await page.keyboard.press('Tab');       // keyboard from here on
-
   await focusItem(page, w, '##date_arrest');
-  assert.match(await live(page), /^Arrest.*\(YYYY-MM-DD\)/, 'a date field is named by its question');
+  assert.match(await said.last(), /^Arrest.*\(YYYY-MM-DD\)/, 'a date field is named by its question');
 
   await focusItem(page, w, 'Next \u2192##next');
+  said = await listenLive(page);
   await page.keyboard.press('Enter');
   await focusItem(page, w, 'Yes##stopped_by_police');
-  assert.equal(await live(page), 'Did the police stop you (on foot or in a car) before the arrest?: Yes, not selected');
+  assert.equal(await said.last(), 'Did the police stop you (on foot or in a car) before the arrest?: Yes, not selected');
+  said = await listenLive(page);
   await page.keyboard.press('Space');
-  assert.equal(await live(page), 'Did the police stop you (on foot or in a car) before the arrest?: Yes, selected');
+  assert.equal(await said.last(), 'Did the police stop you (on foot or in a car) before the arrest?: Yes, selected');
+  said = await listenLive(page);
   await focusItem(page, w, 'No##stopped_by_police');
-  assert.match(await live(page), /: No, not selected$/);
+  assert.match(await said.last(), /: No, not selected$/);
 
   // Spanish: the same item, in Spanish.
   await focusItem(page, w, 'Español');
   await page.keyboard.press('Enter');
   await waitForState(w, (st) => st.lang === 'es', 'the widget switched to Spanish');
+  said = await listenLive(page);
   await focusItem(page, w, 'S\u00ed##stopped_by_police');
-  assert.equal(await live(page), 'Antes del arresto, \u00bfla polic\u00eda le detuvo (a pie o en un carro)?: S\u00ed, seleccionado');
+  assert.equal(await said.last(), 'Antes del arresto, \u00bfla polic\u00eda le detuvo (a pie o en un carro)?: S\u00ed, seleccionado');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
