@@ -1,14 +1,15 @@
 // A key press lasts as long as the reader holds the key: ~100 ms for a person, often several
 // animation frames. Holding Enter on a button must press it once, as holding Space does.
 //
-// KNOWN WIDGET BUG (marked todo, so the run stays green until it is fixed): drain_input() in
-// wasm/src/platform.cpp turns a held Enter into ImGui's Activate input only while
+// A widget bug this test found, now fixed: drain_input() (wasm/src/input.cpp) turned a held Enter
+// into ImGui's Activate input only while
 // g.ActiveId == 0. The frame that presses the button makes it the active item, so the next frame
 // drops Activate, ImGui clears the active item, and the frame after sees Activate "pressed" again:
 // a held Enter presses the focused button every other frame. Held for three frames or more (about
 // 50 ms), Enter on "Next" skips steps and Enter on "Español" switches the language back. Under a
 // loaded machine the same happens to page.keyboard.press('Enter') in the other tests (its keydown
-// and keyup can be frames apart), which is why they can fail there. Remove `todo` once fixed.
+// and keyup can be frames apart), which is why they could fail there. Now Enter presses once,
+// for as long as it is held, if no text field was being edited when it went down.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -22,8 +23,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { if (browser) await browser.close(); });
 
-test('holding Enter on "Next" for several frames moves one step, not more',
-     { todo: 'widget bug: a held Enter re-presses the focused button every other frame (see the top of this file)' }, async () => {
+test('holding Enter on "Next" for several frames moves one step, not more', async () => {
   const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
   try {
     await waitReady(page);

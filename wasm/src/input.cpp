@@ -341,6 +341,10 @@ bool drain_input() {
             if (key_changed[e.code]) break;
             key_changed[e.code] = true;
             io.KeysDown[e.code] = e.down;
+            // Enter presses the focused button only if no text field was being edited when it went
+            // down, and keeps pressing it (one press) until it comes up: held for several frames,
+            // it must not press again when the button it pressed becomes, then stops being, active.
+            if (e.code == K_Enter) P.enter_activates = e.down && GImGui->ActiveId == 0;
             io.KeyCtrl = e.ctrl; io.KeyShift = e.shift; io.KeyAlt = e.alt; io.KeySuper = e.super;
         } else if (e.kind == InputEvent::Char) {
             io.AddInputCharacter(e.ch);
@@ -360,10 +364,9 @@ bool drain_input() {
         }
         P.queue.pop_front();
     }
-    // Enter presses buttons too (ImGui 1.86 maps only Space to "activate"), unless a text field is
-    // being edited, where Enter means "done".
-    ImGuiContext& g = *GImGui;
-    if (io.KeysDown[K_Enter] && g.ActiveId == 0 && P.focused) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    // Enter presses buttons too (ImGui 1.86 maps only Space to "activate"), unless a text field was
+    // being edited when it went down, where Enter means "done".
+    if (io.KeysDown[K_Enter] && P.enter_activates && P.focused) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     return applied;
 }
 

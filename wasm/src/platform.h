@@ -82,6 +82,7 @@ struct Platform {
     uint32_t               frame_count = 0;
     bool                   first_frame_done = false;
     bool                   focused = false;
+    bool                   enter_activates = false;  // Enter went down with no text field active: it presses, once
     bool                   dragging = false;  // a button went down on the canvas and is still down
     bool                   mouse_inside = false;
     ImGuiMouseCursor       cursor = ImGuiMouseCursor_COUNT;
