@@ -26,7 +26,7 @@ test('the keyboard cursor is read out: question, answer, selected or not', async
   let said = await listenLive(page);
   await page.keyboard.press('Tab');       // keyboard from here on
   await focusItem(page, w, '##date_arrest');
-  assert.match(await said.last(), /^Arrest.*\(YYYY-MM-DD\)/, 'a date field is named by its question');
+  assert.match(await said.last(), /^Arrest.*\(MM\/DD\/YYYY\)/, 'a date field is named by its question');
 
   await focusItem(page, w, 'Next \u2192##next');
   said = await listenLive(page);

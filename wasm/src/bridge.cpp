@@ -1,4 +1,4 @@
-// The bridge: every function the host element (web/case-decoder-element.js) calls, in one place.
+// The bridge: every function the host element (web/src/*.js) calls, in one place.
 // Each only translates between JS and C++ (strings in, strings out) and hands the call to the
 // session (session.h), the app's requests (app.cpp) or the platform layer (platform.h).
 //

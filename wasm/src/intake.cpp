@@ -70,6 +70,7 @@ static std::string matched_note(const cd::OffenseMatch& m) {
 }
 
 static bool g_browse_all = false;
+static bool g_no_match = false;  // this frame's search found nothing: the list opens by itself
 
 // "Started with: DUI in California." when the page preset answers: visible, and easy to change.
 static void preset_note() {
@@ -113,7 +114,7 @@ static void step_charges() {
         } else if (hits.empty()) {
             // Never a dead end: say what to try, and open the whole list.
             text_wrapped(T("widget.charges.no_match"), pal.text, g_app.fonts.small);
-            g_browse_all = true;
+            g_no_match = q.size() >= 3;  // not for a first letter or two
         } else {
             for (const cd::OffenseMatch& m : hits) {
                 bool chosen = false;
@@ -185,9 +186,11 @@ static void step_charges() {
     }
 
     // Browsing: every offense by name, for readers who do not know what to type.
-    std::string browse = std::string(g_browse_all ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + T("widget.charges.browse") + "##browse";
+    const bool show_all = g_browse_all || g_no_match;
+    g_no_match = false;
+    std::string browse = std::string(show_all ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + T("widget.charges.browse") + "##browse";
     if (link_button(browse.c_str())) g_browse_all = !g_browse_all;
-    if (g_browse_all) {
+    if (show_all) {
         // By kind of charge (search.json's browse_by_tag), each offense once, under its first tag in that order.
         std::vector<const cd::Offense*> placed;
         for (const std::string& tag : content().search_browse_tags) {
