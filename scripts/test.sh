@@ -48,7 +48,7 @@ step "AddressSanitizer and UBSan (clang): unit tests, then fuzzing"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$JOBS"
 ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -j "$JOBS"
-FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 for f in case_file content json_view; do
   mkdir -p build/asan/corpus/$f
   # New inputs go to build/ (ignored); the committed seeds stay as they are.

@@ -82,17 +82,22 @@ int cmd_search(const cd::Content& content, const std::vector<std::string>& args)
         }
     }
     if (query.empty()) return bad_input("case-decoder: search: give what the reader typed, for example: case-decoder search \"hit my girlfriend\"");
-    const auto matches = cd::find_offenses(content, query, 8);
+    const auto matches = cd::find_offenses(content, query, jurisdiction, 8);
     if (format == "text") {
-        for (const auto& m : matches) std::printf("%s\t%s\n", m.offense->id.c_str(), m.matched.c_str());
+        for (const auto& m : matches)
+            std::printf("%s\t%s\t%s\t%s\n", m.offense->id.c_str(), m.matched.c_str(), m.level ? m.level->c_str() : "-",
+                        m.statute ? m.statute->prov.citation.c_str() : "-");
         return 0;
     }
     nlohmann::ordered_json j;
     j["query"] = query;
     j["results"] = nlohmann::ordered_json::array();
-    // Statute numbers per jurisdiction (issue 13) are not in the content yet: level and statute are null.
-    for (const auto& m : matches)
-        j["results"].push_back({{"offense", m.offense->id}, {"level", nullptr}, {"matched", m.matched}, {"statute", nullptr}});
+    for (const auto& m : matches) {
+        nlohmann::ordered_json r = {{"offense", m.offense->id}, {"level", nullptr}, {"matched", m.matched}, {"statute", nullptr}};
+        if (m.level) r["level"] = *m.level;
+        if (m.statute) r["statute"] = m.statute->prov.citation;
+        j["results"].push_back(std::move(r));
+    }
     std::printf("%s\n", j.dump(2).c_str());
     return 0;
 }
@@ -250,6 +255,14 @@ int cmd_lint(const cd::Content& content, const std::vector<std::string>& args) {
         std::printf("jurisdictions: %d of 52 (%d with an indictment rule and a trial clock)\n", stats.jurisdictions, stats.jurisdictions_complete);
         std::printf("clocks: %d   programs: %d\n", stats.deadlines, stats.programs);
         std::printf("jurisdiction facts verified: %d of %d (%.0f%%)\n", stats.facts_verified, stats.facts_total, pct(stats.facts_verified, stats.facts_total));
+        std::printf("statute numbers: %d sections in %d jurisdictions, %d verified (%.0f%%); charges covered: %d of %d (%.0f%%)\n",
+                    stats.statutes, stats.statute_jurisdictions, stats.statutes_verified, pct(stats.statutes_verified, stats.statutes),
+                    stats.statute_groups_covered, stats.statute_groups, pct(stats.statute_groups_covered, stats.statute_groups));
+        for (const auto& [code, gaps] : stats.statute_gaps) {
+            std::string line;
+            for (const auto& g : gaps) line += (line.empty() ? "" : ", ") + g;
+            std::printf("  %s has no section for: %s\n", code.c_str(), line.c_str());
+        }
         std::printf("offenses: %d   questions: %d   UI strings: %d\n", stats.offenses, stats.questions, stats.ui_strings);
         for (const auto& [lang, n] : stats.translated)
             std::printf("language %s: %d of %d prose fields (%.0f%%)\n", lang.c_str(), n, stats.prose_fields, pct(n, stats.prose_fields));

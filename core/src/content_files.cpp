@@ -29,6 +29,53 @@ void load_offense(Reader& r, const JsonView& j, Content& c) {
     if (r.ok()) c.offenses.push_back(std::move(o));
 }
 
+// statutes/XX.json: the section numbers on paperwork, attached to jurisdiction XX (loaded before:
+// files load in path order, and offenses/ and jurisdictions/ sort before statutes/).
+void load_statutes(Reader& r, const JsonView& j, Content& c) {
+    if (!r.object(j, "", {"jurisdiction", "reviewed", "statutes"}, {"prefixes", "degrees"})) return;
+    const std::string code = r.one_of(j, "jurisdiction", "", kJurisdictionCodes);
+    if (r.ok() && r.file != "statutes/" + code + ".json") { r.fail("jurisdiction", "\"" + code + "\" does not match the file name"); return; }
+    auto it = c.jurisdictions.find(code);
+    if (r.ok() && it == c.jurisdictions.end()) { r.fail("jurisdiction", "no jurisdictions/" + code + ".json for these statutes"); return; }
+    if (!r.ok()) return;
+    Jurisdiction& jd = it->second;
+    if (auto d = r.date(j, "reviewed", "", true)) jd.statutes_reviewed = to_iso(*d);
+    static const std::vector<std::string> levels = {"infraction", "misdemeanor", "felony"};
+    if (j.contains("prefixes")) jd.statute_prefixes = r.strs(j, "prefixes", "", false);
+    if (j.contains("degrees")) {
+        const JsonView& degrees = j["degrees"];
+        if (!degrees.is_array()) r.fail("degrees", "expected a list");
+        for (size_t i = 0; r.ok() && i < degrees.size(); ++i) {
+            const std::string w = index_path("degrees", i);
+            if (!r.object(degrees[i], w, {"written", "level"})) break;
+            jd.degrees.push_back({r.str(degrees[i], "written", w), r.one_of(degrees[i], "level", w, levels)});
+        }
+    }
+    std::vector<std::string> offense_ids;
+    for (const auto& o : c.offenses) offense_ids.push_back(o.id);
+    const JsonView& list = j["statutes"];
+    if (r.ok() && !list.is_array()) r.fail("statutes", "expected a list");
+    for (size_t i = 0; r.ok() && i < list.size(); ++i) {
+        const JsonView& e = list[i];
+        const std::string w = index_path("statutes", i);
+        if (!r.object(e, w, {"offense", "section", "written", "citation", "level", "verified", "source", "reviewed"})) break;
+        Statute st;
+        st.offense = r.str(e, "offense", w);
+        if (r.ok() && !contains(offense_ids, st.offense)) {
+            const std::string near = closest(st.offense, offense_ids);
+            r.fail(join_path(w, "offense"), "unknown offense \"" + st.offense + "\"" + (near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
+        }
+        st.section = r.str(e, "section", w);
+        if (r.ok() && std::none_of(st.section.begin(), st.section.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+            r.fail(join_path(w, "section"), "a section number needs a digit, got \"" + st.section + "\"");
+        st.written = r.strs(e, "written", w);
+        const JsonView& level = e["level"];
+        if (!level.is_null()) st.level = r.one_of(e, "level", w, levels);
+        st.prov = r.provenance(e, w);
+        if (r.ok()) jd.statutes.push_back(std::move(st));
+    }
+}
+
 void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
     if (!r.object(j, "", {"code", "name", "reviewed", "indictment", "deadlines", "programs"})) return;
     Jurisdiction jd;
@@ -218,7 +265,7 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
             if (r.ok() && !st.dont_ids.insert(d.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + d.id + "\"");
         });
     } else if (p == "search.json") {
-        if (r.object(j, "", {"stop_words", "same_word", "common_first", "browse_by_tag"})) {
+        if (r.object(j, "", {"stop_words", "same_word", "common_first", "browse_by_tag"}, {"level_words", "statute_coverage"})) {
             c.search_stop_words = r.strs(j, "stop_words", "");
             const JsonView& same = j["same_word"];
             if (!same.is_object()) r.fail("same_word", "expected an object { \"form\": \"word\" }");
@@ -228,6 +275,33 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
             }
             c.search_common_first = r.strs(j, "common_first", "");
             c.search_browse_tags = r.strs(j, "browse_by_tag", "", true, &kOffenseTags);
+            if (j.contains("statute_coverage")) {
+                const JsonView& groups = j["statute_coverage"];
+                if (!groups.is_array()) r.fail("statute_coverage", "expected a list of offense id lists");
+                std::vector<std::string> offense_ids;
+                for (const auto& o : c.offenses) offense_ids.push_back(o.id);
+                for (size_t i = 0; r.ok() && i < groups.size(); ++i) {
+                    const std::string w = index_path("statute_coverage", i);
+                    if (!groups[i].is_array() || groups[i].empty()) { r.fail(w, "expected a non-empty list of offense ids"); break; }
+                    std::vector<std::string> ids;
+                    for (size_t k = 0; r.ok() && k < groups[i].size(); ++k) {
+                        const JsonView& id = groups[i][k];
+                        if (!id.is_string() || !contains(offense_ids, id.as_text())) { r.fail(index_path(w, k), "expected an offense id"); break; }
+                        ids.emplace_back(id.as_text());
+                    }
+                    c.statute_coverage.push_back(std::move(ids));
+                }
+            }
+            if (j.contains("level_words")) {
+                static const std::vector<std::string> levels = {"infraction", "misdemeanor", "felony"};
+                const JsonView& lw = j["level_words"];
+                if (!lw.is_object()) r.fail("level_words", "expected an object { \"level\": [\"word\", ...] }");
+                for (auto it = lw.begin(); r.ok() && it != lw.end(); ++it) {
+                    const std::string level(it.key());
+                    if (!contains(levels, level)) { r.fail(join_path("level_words", level), "unknown level (infraction, misdemeanor or felony)"); break; }
+                    for (const auto& word : r.strs(j["level_words"], level.c_str(), "level_words")) c.search_level_words.push_back({word, level});
+                }
+            }
         }
     } else if (p == "eligibility.json") {
         auto test = [&](const JsonView& v, const std::string& w, EligibilityTest& out) {
@@ -302,6 +376,8 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
         load_offense(r, j, c);
     } else if (under("jurisdictions/")) {
         load_jurisdiction(r, j, c);
+    } else if (under("statutes/")) {
+        load_statutes(r, j, c);
     } else if (under("ui/")) {
         if (!j.is_object()) r.fail("", "expected an object of UI strings { \"key\": \"text\" }");
         else
@@ -311,7 +387,7 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
                 c.ui[key] = r.text_value(it.value(), Reader::Place{key});
             }
     } else {
-        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, eligibility.json, clocks.json, search.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/ or ui/)");
+        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, eligibility.json, clocks.json, search.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/, statutes/ or ui/)");
     }
 }
 

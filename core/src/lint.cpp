@@ -287,6 +287,24 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
             for (const auto& d : j.deadlines) { ++s.facts_total; s.facts_verified += d.prov.verified; }
             for (const auto& p : j.programs) { ++s.facts_total; s.facts_verified += p.prov.verified; }
         }
+        for (const auto& [code, j] : content.jurisdictions) {
+            if (j.statutes.empty()) {
+                if (!content.statute_coverage.empty()) s.statute_gaps[code] = {"(no statutes file)"};
+                s.statute_groups += static_cast<int>(content.statute_coverage.size());
+                continue;
+            }
+            ++s.statute_jurisdictions;
+            for (const auto& st : j.statutes) { ++s.statutes; s.statutes_verified += st.prov.verified; }
+            for (const auto& group : content.statute_coverage) {
+                ++s.statute_groups;
+                bool met = false;
+                for (const auto& st : j.statutes) met = met || contains(group, st.offense);
+                if (met) { ++s.statute_groups_covered; continue; }
+                std::string name;
+                for (const auto& id : group) name += (name.empty() ? "" : "/") + id;
+                s.statute_gaps[code].push_back(name);
+            }
+        }
         count_translations(content, s);
         s.ui_strings = static_cast<int>(content.ui.size());
     }

@@ -99,9 +99,112 @@ int meet(const std::string& q, const std::string& q_raw, bool last, const std::s
     return near(q, w) ? 1 : 0;
 }
 
+// Statute numbers as typed: "PC 459", "vc23152(a)", "§ 11350(a)", "2C:35-10a(1)", "720 ILCS
+// 5/12-3.2", "c. 90 s. 24". Lower case; section marks, slashes, commas and subsection brackets
+// split; a number keeps its inner dots, dashes and colons ("22.01", "2c:35-10"); letters glued in
+// front of a number are a prefix ("pc459" is "pc" and "459").
+struct NumberTokens {
+    std::vector<std::string> numbers, words;
+};
+NumberTokens number_tokens(std::string_view text) {
+    NumberTokens out;
+    std::string t;
+    auto flush = [&] {
+        while (!t.empty() && (t.back() == '.' || t.back() == '-' || t.back() == ':')) t.pop_back();
+        size_t b = 0;
+        while (b < t.size() && (t[b] == '.' || t[b] == '-' || t[b] == ':')) ++b;
+        t.erase(0, b);
+        if (!t.empty()) {
+            size_t d = t.find_first_of("0123456789");
+            if (d == std::string::npos) {
+                out.words.push_back(t);
+            } else {
+                size_t lead = 0;  // letters (and dots) glued in front: "pc459", "s.24"
+                while (lead < d && (std::isalpha(static_cast<unsigned char>(t[lead])) || t[lead] == '.')) ++lead;
+                if (lead == d && d > 0 && d <= 5) {
+                    std::string w = t.substr(0, d);
+                    w.erase(std::remove(w.begin(), w.end(), '.'), w.end());
+                    if (!w.empty()) out.words.push_back(w);
+                    t.erase(0, d);
+                }
+                out.numbers.push_back(t);
+            }
+        }
+        t.clear();
+    };
+    for (char ch : text) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c)) t += static_cast<char>(std::tolower(c));
+        else if ((c == '.' || c == '-' || c == ':') && !t.empty()) t += static_cast<char>(c);
+        else flush();
+    }
+    flush();
+    return out;
+}
+
+// A typed number stands for a section number: the same, or the same with a subsection letter or
+// two glued on ("10a" for "10", "23152a" for "23152").
+bool same_section_number(const std::string& typed, const std::string& section) {
+    if (typed == section) return true;
+    if (typed.size() <= section.size() || typed.size() > section.size() + 2 || typed.compare(0, section.size(), section) != 0) return false;
+    return std::all_of(typed.begin() + static_cast<long>(section.size()), typed.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// Does the query hold this section's numbers, in order? Sections with fewer than three digits in
+// all ("c. 90 s. 24" has four) are too easily met by chance and need a prefix word as well.
+int statute_score(const NumberTokens& q, const Statute& st) {
+    const NumberTokens s = number_tokens(st.section);
+    if (s.numbers.empty()) return 0;
+    size_t at = 0;
+    for (const auto& n : s.numbers) {
+        while (at < q.numbers.size() && !same_section_number(q.numbers[at], n)) ++at;
+        if (at == q.numbers.size()) return 0;
+        ++at;
+    }
+    bool prefix = false;  // a word of the query is a word of a written form ("pc", "penal", "ilcs")
+    for (const auto& form : st.written) {
+        const NumberTokens f = number_tokens(form);
+        for (const auto& w : f.words) prefix = prefix || contains(q.words, w);
+    }
+    size_t digits = 0;
+    for (const auto& n : s.numbers) digits += static_cast<size_t>(std::count_if(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    if (digits < 3 && !prefix) return 0;
+    return prefix ? 2 : 1;
+}
+
+// The level words of the query: a class or degree of the jurisdiction ("Class A", "M1"), else a
+// level named outright ("felony", "delito grave"). The longest phrase found wins.
+std::optional<std::string> level_in(std::string_view query, const Jurisdiction* j, const Content& ct) {
+    // fold() leaves a space for each dropped mark: squeeze the runs, so phrases compare word by word.
+    auto words_of = [](std::string_view text) {
+        std::string out = " ";
+        for (char c : fold(text))
+            if (c != ' ' || out.back() != ' ') out += c;
+        if (out.back() != ' ') out += ' ';
+        return out;
+    };
+    const std::string q = words_of(query);
+    auto find = [&](const std::vector<DegreeWord>& words) -> std::optional<std::string> {
+        const DegreeWord* best = nullptr;
+        for (const auto& d : words) {
+            const std::string w = words_of(d.written);
+            if (w.size() > 2 && q.find(w) != std::string::npos && (!best || d.written.size() > best->written.size())) best = &d;
+        }
+        if (best) return best->level;
+        return std::nullopt;
+    };
+    if (j)
+        if (auto l = find(j->degrees)) return l;
+    return find(ct.search_level_words);
+}
+
 }  // namespace
 
 std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, size_t max_results) {
+    return find_offenses(content, query, "", max_results);
+}
+
+std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, std::string_view jurisdiction, size_t max_results) {
     Words words{content};
     std::vector<std::string> raw;
     const std::vector<std::string> q = words.words(query, &raw);
@@ -113,7 +216,8 @@ std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view
         phrases.push_back(o.id);
         for (const auto& s : o.synonyms) phrases.push_back(s);
         for (const auto& s : o.search_terms) phrases.push_back(s);
-        OffenseMatch best{&o, "", 0};
+        OffenseMatch best;
+        best.offense = &o;
         if (q.empty()) {
             best.score = 1;  // nothing typed yet: every offense, most common first
         } else {
@@ -136,7 +240,7 @@ std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view
                     score = 600 + 10 * quality - 3 * static_cast<int>(p.size() - std::min(p.size(), q.size()));
                 else if (matched > 0)
                     score = 100 * matched / static_cast<int>(q.size()) + quality;
-                if (score > best.score) best = {&o, phrase, score};
+                if (score > best.score) { best.matched = phrase; best.score = score; }
             }
             // Every word found, though in different phrases ("girlfriend hit": both in the vocabulary).
             const bool all = std::all_of(anywhere.begin(), anywhere.end(), [](int m) { return m > 0; });
@@ -145,6 +249,36 @@ std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view
             if (all && best.score < 400) best.score = 400 + 10 * total;
         }
         if (best.score > 0) out.push_back(best);
+    }
+    // Section numbers: above every word match. With a jurisdiction chosen, only its sections count.
+    const NumberTokens nt = number_tokens(query);
+    const Jurisdiction* chosen = jurisdiction.empty() ? nullptr : content.jurisdiction(jurisdiction);
+    if (!nt.numbers.empty())
+        for (const auto& [code, j] : content.jurisdictions) {
+            if (chosen && &j != chosen) continue;
+            for (const auto& st : j.statutes) {
+                const int s = statute_score(nt, st);
+                if (!s) continue;
+                const int score = (chosen ? 2000 : 1500) + 50 * s;
+                auto it = std::find_if(out.begin(), out.end(), [&](const OffenseMatch& m) { return m.offense->id == st.offense; });
+                if (it == out.end()) {
+                    const Offense* o = content.offense(st.offense);
+                    if (!o) continue;
+                    out.emplace_back();
+                    out.back().offense = o;
+                    it = out.end() - 1;
+                }
+                if (score > it->score) {
+                    it->score = score;
+                    it->statute = &st;
+                    it->statute_jurisdiction = code;
+                    it->matched = st.written.empty() ? st.section : st.written.front();
+                }
+            }
+        }
+    for (auto& m : out) {
+        if (m.statute && m.statute->level) m.level = m.statute->level;
+        else m.level = level_in(query, m.statute ? content.jurisdiction(m.statute_jurisdiction) : chosen, content);
     }
     auto common = [&](const Offense* o) {
         auto it = std::find(content.search_common_first.begin(), content.search_common_first.end(), o->id);

@@ -60,8 +60,9 @@ async function startServer(dir = DIST) {
 }
 
 // A page that records every request and every console error / page error.
-async function openPage(browser, url, { width = 1000, height = 900, dpr = 1, colorScheme = 'light', allowOrigin } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme });
+async function openPage(browser, url, { width = 1000, height = 900, dpr = 1, colorScheme = 'light', allowOrigin, touch = false } = {}) {
+  // touch: a phone (a touch screen, coarse pointer), as Playwright emulates one.
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const log = { requests: [], errors: [], foreign: [] };
   const own = allowOrigin || (url.startsWith('file:') ? 'file://' + DIST + '/' : new URL(url).origin + '/');

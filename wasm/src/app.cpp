@@ -11,6 +11,7 @@
 
 extern "C" void cd_js_report_changed();  // library_case_decoder.js
 extern "C" void cd_js_lang_changed(const char* lang);
+extern "C" void cd_js_date_pickers(const char* json);
 
 namespace cdw {
 
@@ -175,8 +176,33 @@ static void draw_tabs(float pad) {
     if (toggle_button(report_label.c_str(), g_app.view == View::Report, half / g_app.dpr)) g_app.view = View::Report;
 }
 
+void offer_date_picker(const std::string& key, const std::string& label, const std::string& value) {
+    // Only the part of the field the reader can see: a field scrolled under the Back/Next bar
+    // must not put a picker over the bar.
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const float full = r.GetHeight();
+    r.ClipWith(w->InnerClipRect);
+    if (r.GetWidth() <= 0 || r.GetHeight() < full * 0.75f) return;
+    const float d = g_app.dpr;
+    g_app.date_pickers.push_back({key, label, value, r.Min.x / d, r.Min.y / d, r.GetWidth() / d, r.GetHeight() / d});
+}
+
+void send_date_pickers() {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& p : g_app.date_pickers)
+        list.push_back({{"key", p.key}, {"label", p.label}, {"value", p.value},
+                        {"x", std::round(p.x)}, {"y", std::round(p.y)}, {"w", std::round(p.w)}, {"h", std::round(p.h)}});
+    g_app.date_pickers.clear();
+    std::string json = list.dump();
+    if (json == g_app.date_pickers_sent) return;
+    g_app.date_pickers_sent = std::move(json);
+    cd_js_date_pickers(g_app.date_pickers_sent.c_str());
+}
+
 void draw_app() {
     rebuild_if_changed();
+    g_app.date_pickers.clear();
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);

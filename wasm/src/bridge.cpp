@@ -57,6 +57,19 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_paste(const char* text) {
 }
 
 // Text typed into the host's proxy input (phones): one UTF-8 string, or a Backspace/Enter.
+// A phone's date picker (touch screens) chose a date for the field with this date key: the same
+// as typing it, YYYY-MM-DD ("" clears the field).
+EMSCRIPTEN_KEEPALIVE void cd_widget_set_date(const char* key, const char* iso) {
+    app_init();
+    for (int i = 0; i < kDateCount; i++)
+        if (std::strcmp(kDateKeys[i], key) == 0) {
+            g_app.session.answers.date_text[i] = iso;
+            g_app.session.settle_date(i);
+            mark_changed();
+            return;
+        }
+}
+
 EMSCRIPTEN_KEEPALIVE void cd_widget_proxy_key(int key_code) {
     InputEvent e{InputEvent::Key};
     e.code = key_code;

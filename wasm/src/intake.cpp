@@ -52,10 +52,14 @@ static bool tri_question(const char* id, Answer* a) {
 // ---------------------------------------------------------------------------------------------
 // Step: charges
 // ---------------------------------------------------------------------------------------------
-static void add_charge(const cd::Offense& o) {
+// `suggested`: the level a section number or a class word in the search suggested ("HS 11350",
+// "Class A"). It is preselected and marked as a suggestion for the reader to check.
+static void add_charge(const cd::Offense& o, const std::optional<std::string>& suggested = std::nullopt) {
     for (const auto& c : g_app.session.answers.charges)
         if (c.offense == o.id) return;
-    g_app.session.answers.charges.push_back({o.id, o.usual_levels.size() == 1 ? o.usual_levels[0] : "unknown"});
+    g_app.session.answers.charges.push_back({o.id, suggested ? *suggested : o.usual_levels.size() == 1 ? o.usual_levels[0] : "unknown"});
+    if (suggested) g_app.level_suggested.insert(o.id);
+    else g_app.level_suggested.erase(o.id);
     g_app.charge_query.clear();
     mark_changed();
 }
@@ -63,6 +67,7 @@ static void add_charge(const cd::Offense& o) {
 // Why a hit matched, when it was not by its name ("DWI" -> Driving under the influence, "also
 // called DWI"): the phrase the search matched.
 static std::string matched_note(const cd::OffenseMatch& m) {
+    if (m.statute) return m.statute->prov.citation;  // "Cal. Penal Code § 459": the law behind the number typed
     if (m.matched.empty() || m.matched == L(m.offense->name) || m.matched == m.offense->id) return "";
     for (const auto& [lang, name] : m.offense->name.by_lang)
         if (m.matched == name) return "";
@@ -108,9 +113,10 @@ static void step_charges() {
     item_context("");
     const std::string q = g_app.charge_query;
     if (!q.empty()) {
-        auto hits = cd::find_offenses(content(), q, 8);
+        // With the place already known (a preset, or the reader came back), its section numbers rank first.
+        auto hits = cd::find_offenses(content(), q, g_app.session.answers.jurisdiction, 8);
         if (enter && !hits.empty()) {
-            add_charge(*hits[0].offense);
+            add_charge(*hits[0].offense, hits[0].level);
         } else if (hits.empty()) {
             // Never a dead end: say what to try, and open the whole list.
             text_wrapped(T("widget.charges.no_match"), pal.text, g_app.fonts.small);
@@ -119,7 +125,7 @@ static void step_charges() {
             for (const cd::OffenseMatch& m : hits) {
                 bool chosen = false;
                 for (const auto& c : g_app.session.answers.charges) chosen = chosen || c.offense == m.offense->id;
-                if (choice_row(m.offense->id.c_str(), L(m.offense->name), matched_note(m), chosen)) add_charge(*m.offense);
+                if (choice_row(m.offense->id.c_str(), L(m.offense->name), matched_note(m), chosen)) add_charge(*m.offense, m.level);
             }
         }
     }
@@ -152,7 +158,12 @@ static void step_charges() {
             item_context("");
             if (level_changed) {
                 ch.level = levels[sel];
+                g_app.level_suggested.erase(ch.offense);
                 mark_changed();
+            }
+            if (g_app.level_suggested.count(ch.offense) && ch.level != "unknown") {
+                text_wrapped(T("widget.charges.level_suggested"), pal.muted, g_app.fonts.small);
+                seen(T("widget.charges.level_suggested"));
             }
             // Counts: "two counts of theft" is one charge, twice. A small stepper, 1 to 99.
             ImGui::PushFont(g_app.fonts.small);
@@ -305,6 +316,10 @@ static void step_dates() {
         item_context(std::string(T(("widget.date." + key).c_str())) + " (" + T("widget.dates.format") + ")");
         const bool typed = text_field(field.c_str(), T("widget.dates.format"), &text, kMaxDateText, 0, date_filter);
         item_context("");
+        {
+            const cd::ReaderDate understood = cd::parse_reader_date(text, g_app.session.lang, content());
+            offer_date_picker(key, T(("widget.date." + key).c_str()), understood.date ? cd::to_iso(*understood.date) : "");
+        }
         if (typed) {
             mark_changed();
         }

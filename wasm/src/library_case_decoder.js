@@ -60,4 +60,8 @@ mergeInto(LibraryManager.library, {
   cd_js_text_input_wanted: function (wanted, x, y, w, h) {
     Module['cdHost'].textInputWanted(!!wanted, x, y, w, h);
   },
+
+  cd_js_date_pickers: function (json) {
+    Module['cdHost'].datePickers(UTF8ToString(json));
+  },
 });

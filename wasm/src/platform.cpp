@@ -196,6 +196,7 @@ void frame() {
         const float d = g_app.dpr;
         cd_js_text_input_wanted(P.want_text, r.Min.x / d, r.Min.y / d, r.GetWidth() / d, r.GetHeight() / d);
     }
+    send_date_pickers();
     if (!P.first_frame_done) {
         P.first_frame_done = true;
         cd_js_first_frame();

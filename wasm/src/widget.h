@@ -23,6 +23,7 @@
 #include "session.h"
 
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,12 @@ struct App {
     // Interview position and UI state that is not an answer.
     View        view = View::Intake;
     std::string charge_query;
+    std::set<std::string> level_suggested;
+    // The date fields drawn this frame, for the host's native date pickers on touch screens
+    // (offer_date_picker); sent to the host only when they change.
+    struct DatePicker { std::string key, label, value; float x, y, w, h; };
+    std::vector<DatePicker> date_pickers;
+    std::string           date_pickers_sent = "[]";  // charges whose level a section number or class word suggested (shown as such)
     std::string where_query;
     std::map<std::string, bool> why_open;  // "why we ask" toggles by fact id
     int         questions_open = -1;       // which attorney question is expanded (-1: none)
@@ -84,7 +91,11 @@ std::string import_case_file(const std::string& text);
 std::string restore_saved_answers(const std::string& text);  // "" on success; answers untouched on error
 void        set_remember(bool on);     // the reader's choice; tells the host to save or to delete
 void        forget_everything();       // empty answers, first step, saving off, the saved copy deleted
-void        draw_device_memory(const char* id);  // "Remember on this device" + "Forget everything"
+void        draw_device_memory(const char* id);
+// Touch screens: the date field just drawn (the last item) gets the phone's own date picker over
+// it. `value` is the date understood, YYYY-MM-DD, or "".
+void        offer_date_picker(const std::string& key, const std::string& label, const std::string& value);
+void        send_date_pickers();  // after a frame: tell the host when the fields on screen changed  // "Remember on this device" + "Forget everything"
 void        app_init();     // the session, once (whichever host call comes first)
 bool        wide_layout();  // interview and report side by side (else two tabs)
 

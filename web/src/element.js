@@ -157,7 +157,8 @@ class CaseDecoderWidget extends HTMLElement {
       announce: function (text) { self._live.textContent = text; },
       langChanged: function (lang) { self._lang = lang; self._applyLang(); },
       rememberChanged: function (on) { self._rememberChanged(on); },
-      textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); }
+      textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); },
+      datePickers: function (json) { self._datePickers(JSON.parse(json)); }
     };
     var failed = function (err) {
       self._setCover('widget.failed');

@@ -13,6 +13,7 @@ var STYLE = [
   'font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--cd-muted);background:var(--cd-bg)}',
   '.cover[hidden]{display:none}',
   '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
+  '.picker{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;box-sizing:border-box;cursor:pointer}',
   '.proxy{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;background:transparent;color:transparent;caret-color:transparent;pointer-events:none}'
 ].join('\n');
 

@@ -83,12 +83,32 @@ struct Program {
     Provenance         prov;
 };
 
+// A section of a jurisdiction's code as charging papers write it (assets/statutes/XX.json): what
+// lets a reader type "PC 459" or "2C:35-10" and find the charge. `section` is the number alone
+// ("459", "22.01", "2C:35-10", "5/12-3.2"); `written` the forms paperwork uses ("PC 459").
+struct Statute {
+    std::string                offense, section;
+    std::vector<std::string>   written;
+    std::optional<std::string> level;  // misdemeanor | felony | infraction; none when the section spans levels
+    Provenance                 prov;   // prov.citation: "Cal. Penal Code § 459"
+};
+
+// A class or degree word on paperwork that sets the level ("Class A" in Texas is a misdemeanor).
+struct DegreeWord {
+    std::string written, level;
+};
+
 struct Jurisdiction {
     std::string               code, reviewed;
     Text                      name;
     IndictmentRule            indictment;
     std::vector<DeadlineRule> deadlines;
     std::vector<Program>      programs;
+    // From assets/statutes/XX.json, when present.
+    std::vector<Statute>      statutes;
+    std::vector<std::string>  statute_prefixes;  // "PC", "Penal Code", "VC"
+    std::vector<DegreeWord>   degrees;
+    std::string               statutes_reviewed;
 };
 
 struct PathRule {
@@ -194,6 +214,10 @@ struct Content {
     std::map<std::string, std::string>   search_same_word;
     std::vector<std::string>             search_common_first;
     std::vector<std::string>             search_browse_tags;  // the order of kinds in the browsable list
+    std::vector<DegreeWord>              search_level_words;  // "felony", "delito grave": a level in any jurisdiction
+    // The charges every jurisdiction's statute list should cover (lint --stats counts the gaps):
+    // each group is met by a section for any of its offenses (theft or shoplifting).
+    std::vector<std::vector<std::string>> statute_coverage;
     std::vector<StageDef>                stages;  // timeline order
     std::vector<FactDef>                 facts;   // interview order
     std::vector<GlossaryEntry>           glossary;
@@ -215,12 +239,23 @@ ContentResult load_bundled_content();
 // stemming, small typos forgiven, the last word read as the start of a word (type-ahead). Ranked:
 // the whole name or phrase > every word in one phrase > every word somewhere > some words; ties go
 // to the more common charge. `matched` is the phrase that matched best (to show "also called ...").
+//
+// Statute numbers ("PC 459", "VC 23152(a)", "2C:35-10a(1)", "720 ILCS 5/12-3.2") are matched
+// against assets/statutes/: with a jurisdiction chosen, its sections rank first of all and other
+// jurisdictions' sections are dropped; with none, any jurisdiction's section matches (the prefix,
+// "VC", tells the code). `statute` is the section matched, `level` the level it or a class or degree
+// word in the query suggests ("Class A", "M1", "felony"): a suggestion the reader confirms.
 struct OffenseMatch {
-    const Offense* offense = nullptr;
-    std::string    matched;
-    int            score = 0;
+    const Offense*             offense = nullptr;
+    std::string                matched;
+    int                        score = 0;
+    const Statute*             statute = nullptr;
+    std::string                statute_jurisdiction;  // the code of the jurisdiction `statute` belongs to
+    std::optional<std::string> level;
 };
 std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, size_t max_results = 8);
+std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, std::string_view jurisdiction,
+                                        size_t max_results = 8);
 // The same search, offenses only (the widget's type-ahead, presets).
 std::vector<const Offense*> search_offenses(const Content& content, std::string_view query, size_t max_results = 8);
 
@@ -250,6 +285,10 @@ std::string program_fit(const Program& p, const CaseFile& c, const Content& cont
 struct LintStats {
     int jurisdictions = 0, jurisdictions_complete = 0, deadlines = 0, programs = 0, offenses = 0, questions = 0;
     int facts_total = 0, facts_verified = 0;
+    // Statute numbers (assets/statutes/): sections, how many verified, and per jurisdiction the
+    // coverage groups (search.json) it has no section for.
+    int statutes = 0, statutes_verified = 0, statute_jurisdictions = 0, statute_groups = 0, statute_groups_covered = 0;
+    std::map<std::string, std::vector<std::string>> statute_gaps;  // jurisdiction -> the groups missing ("theft/shoplifting")
     int ui_strings = 0;
     std::map<std::string, int> translated;  // lang -> prose fields present
     int prose_fields = 0;
