@@ -37,3 +37,21 @@ test('own words and Spanish find the charge; nothing matched opens the list by k
   assertClean(log, 'charge search');
   await context.close();
 });
+
+test('a section number from the paperwork finds the charge: "PC 459" in California is burglary', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  // The page (or the reader, coming back to step one) has chosen California: its sections rank first.
+  await page.$eval('case-decoder', (el) => el.setAttribute('jurisdiction', 'CA'));
+  await page.waitForFunction(() => JSON.parse(document.querySelector('case-decoder').getCaseFile()).jurisdiction === 'CA');
+  assert.equal((await offered(page, w, 'PC 459'))[0], 'Burglary');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(document.querySelector('case-decoder').getCaseFile()).charges.length === 1);
+  assert.deepEqual((await w.caseFile()).charges.map((c) => c.offense), ['burglary']);
+  // A paperwork number with its subsection, no state chosen: the prefix tells the code.
+  await page.$eval('case-decoder', (el) => el.removeAttribute('jurisdiction'));
+  assert.equal((await offered(page, w, 'VC 23152(a)'))[0], 'Driving under the influence');
+  assertClean(log, 'statute search');
+  await context.close();
+});

@@ -6,7 +6,9 @@ var STYLE = [
   ':host([hidden]){display:none}',
   '@media (prefers-color-scheme:dark){:host(:not([theme=light])){--cd-bg:#16181c;--cd-border:#3a414a;--cd-text:#e6e8eb;--cd-muted:#a3acb6;--cd-focus:rgba(125,179,245,.55)}}',
   ':host([theme=dark]){--cd-bg:#16181c;--cd-border:#3a414a;--cd-text:#e6e8eb;--cd-muted:#a3acb6;--cd-focus:rgba(125,179,245,.55)}',
-  '.frame{position:relative;height:var(--cd-height,640px);border:1px solid var(--cd-border);border-radius:10px;overflow:hidden;background:var(--cd-bg)}',
+  // Never taller than the visible viewport (less a margin): the Back/Next bar stays on screen
+  // on a phone or a short window, whatever height the page asked for.
+  '.frame{position:relative;box-sizing:border-box;height:var(--cd-height,640px);max-height:calc(100vh - 16px);max-height:calc(100dvh - 16px);min-height:min(300px,calc(100vh - 16px));border:1px solid var(--cd-border);border-radius:10px;overflow:hidden;background:var(--cd-bg)}',
   '.frame.focus-ring{box-shadow:0 0 0 3px var(--cd-focus)}',
   'canvas{display:block;width:100%;height:100%;outline:none;-webkit-tap-highlight-color:transparent;user-select:none;-webkit-user-select:none}',
   '.cover{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:24px;text-align:center;',
