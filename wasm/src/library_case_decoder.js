@@ -39,6 +39,10 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].printHtml(UTF8ToString(html));
   },
 
+  cd_js_open_page: function (html, title, lang, fileName) {
+    Module['cdHost'].openPage(UTF8ToString(html), UTF8ToString(title), UTF8ToString(lang), UTF8ToString(fileName));
+  },
+
   cd_js_open_file: function () {
     Module['cdHost'].openFile();
   },

@@ -72,6 +72,9 @@ void wake_at(double time_ms) {
 void js_copy_text(const std::string& text) { cd_js_copy(text.c_str()); }
 void js_download(const std::string& name, const std::string& mime, const std::string& text) { cd_js_download(name.c_str(), mime.c_str(), text.c_str()); }
 void js_print_html(const std::string& html) { cd_js_print(html.c_str()); }
+void js_open_page(const std::string& html, const std::string& title, const std::string& file_name) {
+    cd_js_open_page(html.c_str(), title.c_str(), g_app.session.lang.c_str(), file_name.c_str());
+}
 void js_open_file() { cd_js_open_file(); }
 void js_remember_changed(bool on) { cd_js_remember_changed(on ? 1 : 0); }
 

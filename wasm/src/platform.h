@@ -26,6 +26,7 @@ void cd_js_set_cursor(const char* css_cursor);
 void cd_js_copy(const char* text);
 void cd_js_download(const char* name, const char* mime, const char* text);
 void cd_js_print(const char* html);
+void cd_js_open_page(const char* html, const char* title, const char* lang, const char* file_name);
 void cd_js_open_file();
 void cd_js_announce(const char* text);
 void cd_js_remember_changed(int on);

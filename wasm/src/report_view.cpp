@@ -84,16 +84,18 @@ static void import_messages() {
 
 static void toolbar(const cd::Report* r) {
     auto stamp = [](const char* base, const char* ext) { return std::string(base) + "-" + g_app.session.today + ext; };
-    // Copy / Download (a menu: .txt, .md, case file) / Calendar / Print / Open: they wrap at 320 px.
-    // Ids keep their old numbers (tests and saved focus refer to them); the calendar is 4.
-    const char* keys[] = {"widget.export.copy", "widget.export.download", "widget.export.print", "widget.export.open_case", "widget.export.calendar"};
-    const int order[] = {0, 1, 4, 2, 3};
+    // Copy / Read as a web page / Download (a menu: .txt, .md, case file) / Calendar / Print / Open:
+    // they wrap at 320 px.
+    // Ids keep their old numbers (tests and saved focus refer to them); the calendar is 4, the web page 5.
+    const char* keys[] = {"widget.export.copy", "widget.export.download", "widget.export.print", "widget.export.open_case", "widget.export.calendar",
+                          "widget.export.read_page"};
+    const int order[] = {0, 5, 1, 4, 2, 3};
     ImGui::PushFont(g_app.fonts.small);
     for (int i : order) {
         std::string lbl = std::string(T(keys[i])) + (i == 1 ? " \xE2\x96\xBE" : "") + "##export" + std::to_string(i);
         const float w = ImGui::CalcTextSize(lbl.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i > 0) flow_next(w);
-        const bool needs_report = i == 0 || i == 2 || i == 4;
+        const bool needs_report = i == 0 || i == 2 || i == 4 || i == 5;
         if (needs_report && !r) ImGui::BeginDisabled();
         if (button(lbl.c_str())) {
             if (i == 0) {
@@ -105,6 +107,8 @@ static void toolbar(const cd::Report* r) {
                 ImGui::OpenPopup("##download_menu");
             } else if (i == 2) {
                 js_print_html(g_app.session.document_html());
+            } else if (i == 5) {
+                js_open_page(g_app.session.document_html(), T("report.title"), stamp("case-decoder-report", ".html"));
             } else if (i == 4) {
                 js_download(stamp("case-decoder-deadlines", ".ics"), "text/calendar;charset=utf-8", cd::render_ics(*r, *g_app.session.content));
                 g_app.toast = "widget.export.calendar_done";

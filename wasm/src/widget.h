@@ -112,6 +112,7 @@ float  px(float css);                  // CSS px -> framebuffer px (ImGui works 
 void   js_copy_text(const std::string& text);
 void   js_download(const std::string& name, const std::string& mime, const std::string& text);
 void   js_print_html(const std::string& html);
+void   js_open_page(const std::string& html, const std::string& title, const std::string& file_name);  // "Read as a web page"
 void   js_open_file();
 void   js_announce(const std::string& text);
 void   js_remember_changed(bool on);  // host: save now / delete the saved copy

@@ -153,6 +153,7 @@ class CaseDecoderWidget extends HTMLElement {
       copyText: function (text) { self._copy(text); },
       download: function (name, mime, text) { self._download(name, mime, text); },
       printHtml: function (html) { self._print(html); },
+      openPage: function (html, title, lang, fileName) { self._openPage(html, title, lang, fileName); },
       openFile: function () { self._fileInput.click(); },
       announce: function (text) { self._live.textContent = text; },
       langChanged: function (lang) { self._lang = lang; self._applyLang(); },

@@ -30,6 +30,20 @@ Object.assign(CaseDecoderWidget.prototype, {
     setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 2000);
   },
 
+  // "Read as a web page": the report opens as a page of its own (a blob: URL, made here: no
+  // request), where the browser's translation, text size, reading mode and reflow all work. If the
+  // browser blocks the new tab, the same page is downloaded instead.
+  _openPage(html, title, lang, fileName) {
+    var doc = '<!doctype html><html lang="' + htmlText(lang) + '"><head><meta charset="utf-8">' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1"><title>' + htmlText(title) + '</title>' +
+      '<style>' + READ_STYLE + '</style></head><body><main>' + html + '</main></body></html>';
+    var url = URL.createObjectURL(new Blob([doc], { type: 'text/html;charset=utf-8' }));
+    var w = window.open(url, '_blank');
+    if (w) { try { w.opener = null; } catch (e) { /* another origin: nothing to cut */ } }
+    else this._download(fileName, 'text/html;charset=utf-8', doc);
+    // The URL stays valid while this page is open, so the reader can reload the new tab.
+  },
+
   _print(html) {
     // A print-only copy of the report in the page: real text that prints well, then removed.
     var old = document.getElementById('case-decoder-print');

@@ -34,3 +34,22 @@ var PRINT_STYLE = [
   '#case-decoder-print .cd-date{font-weight:bold;margin:.1em 0}#case-decoder-print section.cd-accent{border:2px solid #000;padding:.2em .8em .6em}',
   '#case-decoder-print .cd-part-report{break-before:page}#case-decoder-print .cd-part-title{font-size:16pt}}'
 ].join('\n');
+
+// "Read as a web page": the report as a plain page of its own. Sizes in rem, so the reader's own
+// text size applies; one column that reflows at any width; light or dark as the device is.
+var READ_STYLE = [
+  ':root{color-scheme:light dark}',
+  'body{margin:0;padding:1rem;font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff}',
+  '@media (prefers-color-scheme:dark){body{color:#e6e8eb;background:#16181c}.cd-cite,.cd-sub,.cd-muted{color:#a3acb6!important}}',
+  'main{max-width:40rem;margin:0 auto;overflow-wrap:break-word}',
+  'h1{font-size:1.6rem;line-height:1.25;margin:.2em 0}h2{font-size:1.3rem;margin:1.6em 0 .4em;padding-bottom:.2em;border-bottom:1px solid #8c959f}',
+  'h3{font-size:1.1rem;margin:1.1em 0 .3em}h4{font-size:1rem;margin:.8em 0 .2em}',
+  '.cd-cite,.cd-sub,.cd-muted{color:#57606a;font-size:.9rem}.cd-small{font-size:.95rem}.cd-danger{font-weight:bold}',
+  '.cd-notice{border:1px solid #8c959f;border-radius:6px;padding:.6em .9em}.cd-q{font-weight:bold}',
+  '.cd-badge{border:1px solid currentColor;border-radius:4px;padding:0 .35em;font-size:.85rem;font-weight:normal}',
+  '.cd-date{font-weight:bold;margin:.15em 0}section.cd-accent{border:2px solid #1f5fad;border-radius:8px;padding:.3em 1em .8em}',
+  'li{margin:.2em 0}'
+].join('\n');
+
+// Text for an HTML document's title: no markup.
+function htmlText(s) { return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
