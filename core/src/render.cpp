@@ -112,7 +112,7 @@ struct PlainWriter {
         switch (b.kind) {
             case K::Paragraph: out += indent + b.text + "\n\n"; break;
             case K::Field:
-            case K::Because: out += indent + strong(b.label + ":") + " " + b.text + "\n\n"; break;
+            case K::Because: out += indent + strong(lead_in(b.label)) + " " + b.text + "\n\n"; break;
             case K::Sources: out += indent + (markdown ? "*" + b.label + ":* " : b.label + ": ") + join(b.items, "; ") + "\n\n"; break;
             case K::List:
                 if (!b.label.empty()) out += indent + strong(b.label + ":") + "\n" + (markdown ? "\n" : "");
@@ -189,7 +189,7 @@ struct HtmlWriter {
             case K::Paragraph: tag("p", b.text, classes(b)); break;
             case K::Field:
             case K::Because:
-                raw("<p class=\"").raw(classes(b)).raw("\"><strong>").text(b.label + ":").raw("</strong> ").text(b.text).raw("</p>\n");
+                raw("<p class=\"").raw(classes(b)).raw("\"><strong>").text(lead_in(b.label)).raw("</strong> ").text(b.text).raw("</p>\n");
                 break;
             case K::Sources: tag("p", b.label + ": " + join(b.items, "; "), "cd-cite " + classes(b)); break;
             case K::List:

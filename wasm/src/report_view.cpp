@@ -177,8 +177,8 @@ static void draw_block(const cd::OutlineBlock& b, const std::string& id) {
     ImFont* font = b.small ? g_app.fonts.small : g_app.fonts.body;
     switch (b.kind) {
     case K::Paragraph: text_wrapped(b.text, tone_text(b.tone), font); break;
-    case K::Field: text_wrapped(b.label + ": " + b.text, tone_text(b.tone), b.tone == cd::Tone::Plain && !b.small ? g_app.fonts.body : font); break;
-    case K::Because: muted(b.label + ": " + b.text); break;
+    case K::Field: text_wrapped(cd::lead_in(b.label) + " " + b.text, tone_text(b.tone), b.tone == cd::Tone::Plain && !b.small ? g_app.fonts.body : font); break;
+    case K::Because: muted(cd::lead_in(b.label) + " " + b.text); break;
     case K::Sources: citations(b.items); break;
     case K::List:
         if (b.folded) {

@@ -24,6 +24,13 @@ namespace cd {
 enum class Tone : uint8_t { Plain, Muted, Good, Accent, Warning, Danger };
 const char* tone_name(Tone t);  // "plain", "muted", ...: HTML classes and tests
 
+// A label as it leads into its text: "Where: New York", but a question keeps its own mark
+// ("Can charges be dropped at this stage? Yes"), in any language.
+inline std::string lead_in(const std::string& label) {
+    const char last = label.empty() ? ' ' : label.back();
+    return last == '?' || last == ':' ? label : label + ":";
+}
+
 struct OutlineBlock {
     enum class Kind : uint8_t {
         Paragraph,  // text
