@@ -4,6 +4,8 @@
 // the Tab order, the focused item and the test hook's item list come from it.
 #include "platform.h"
 
+#include <cstring>
+
 namespace cdw {
 
 // A message ("Language: Spanish", "Step 3 of 9") outranks reading out the focused item: while the
@@ -28,10 +30,25 @@ void item_state(bool selected) {
     if (P.speak_id != 0 && ImGui::GetItemID() == P.speak_id) P.speak_state = selected ? 1 : 0;
 }
 
+// What a label is called when read out: the arrows and marks that only decorate it on screen
+// ("▸ Browse all charges", "Next →", "✓ Done") are not read; a lone "−" or "+" is "Fewer" or "More".
+std::string spoken_name(std::string_view label) {
+    static const char* const decorations[] = {"\xE2\x96\xB8", "\xE2\x96\xBE", "\xE2\x96\xB4", "\xE2\x97\x82", "\xE2\x86\x92",
+                                              "\xE2\x86\x90", "\xE2\x9C\x93", "\xE2\x80\xA2"};
+    std::string s(label);
+    for (const char* d : decorations)
+        for (size_t at = s.find(d); at != std::string::npos; at = s.find(d)) s.erase(at, std::strlen(d));
+    const size_t a = s.find_first_not_of(' '), b = s.find_last_not_of(' ');
+    s = a == std::string::npos ? "" : s.substr(a, b - a + 1);
+    if (s == "\xE2\x88\x92") return T("widget.aria.fewer");
+    if (s == "+") return T("widget.aria.more");
+    return s;
+}
+
 void note_focused_item(ImGuiID id, const char* label, int status) {
     P.speak_id = id;
     const char* end = label ? ImGui::FindRenderedTextEnd(label) : nullptr;  // "Yes##searched" -> "Yes"
-    P.speak_label.assign(label ? label : "", label ? end - label : 0);
+    P.speak_label = spoken_name(std::string_view(label ? label : "", label ? static_cast<size_t>(end - label) : 0));
     P.speak_context = P.item_context;
     P.speak_state = (status & ImGuiItemStatusFlags_Checkable) ? ((status & ImGuiItemStatusFlags_Checked) ? 1 : 0) : -1;
 }
@@ -41,7 +58,7 @@ void speak_focused_item() {
     if (g.NavDisableHighlight) P.spoken.clear();  // back to the mouse: the next Tab speaks again
     if (!P.focused || g.NavDisableHighlight || P.speak_id == 0) return;
     std::string text = P.speak_context;
-    if (!P.speak_label.empty() && P.speak_label != text) text += (text.empty() ? "" : ": ") + P.speak_label;
+    if (!P.speak_label.empty() && P.speak_label != text) text = (text.empty() ? "" : cd::lead_in(text) + " ") + P.speak_label;
     if (P.speak_state >= 0) text += std::string(", ") + T(P.speak_state ? "widget.aria.selected" : "widget.aria.not_selected");
     if (g_message_hold && P.speak_id != g_message_item) g_message_hold = false;
     if (text.empty() || text == P.spoken) return;

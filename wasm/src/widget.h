@@ -117,5 +117,6 @@ void   js_open_file();
 void   js_announce(const std::string& text);
 void   js_remember_changed(bool on);  // host: save now / delete the saved copy
 void   note_focused_item(ImGuiID id, const char* label, int status);  // from ImGui's item hook
+std::string spoken_name(std::string_view label);  // a label as read out: no decorative arrows or marks
 
 }  // namespace cdw
