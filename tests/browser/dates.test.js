@@ -31,6 +31,9 @@ test('typed dates: 10/01/2026 and "December 10, 2026" are read; 02/30/2026 is re
   assert.equal(cf.dates.arrest, '2026-10-01', 'month first in English');
   assert.equal(cf.dates.court_date, '2026-12-10');
   assert.equal(cf.dates.arraignment, undefined, 'February 30 is not a date');
+  // Said at once (assertive), with the field's name and why.
+  const alert = await page.$eval('case-decoder', (el) => el.shadowRoot.querySelector('[data-alert]').textContent);
+  assert.match(alert, /^Arraignment.*: .*February/i, 'the error is said: ' + alert);
   await page.screenshot({ path: artifact('dates-typed-1000.png') });
   // The report speaks of the arrest in words.
   const report = await w.report();

@@ -7,7 +7,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, focusItem, waitForState, listenLive } = require('./helpers');
+const { DIST, launch, openPage, waitReady, widget, answerChargePlaceStage, focusItem, waitFor, waitForState, settled, listenLive } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 
@@ -38,6 +38,18 @@ test('the keyboard cursor is read out: question, answer, selected or not', async
   said = await listenLive(page);
   await page.keyboard.press('Space');
   assert.equal(await said.last(), 'Did the police stop you (on foot or in a car) before the arrest? Yes, selected');
+  // The answer changed the report; "Report updated" waits for a quiet moment, so it does not cut
+  // off "Yes, selected" (it comes two seconds after the last read-out, not at once).
+  const notice = await page.$eval('case-decoder', (el) => new Promise((resolve) => {
+    const live = el.shadowRoot.querySelector('[data-live]');
+    const start = performance.now();
+    const o = new MutationObserver(() => {
+      if (/^Report updated/.test(live.textContent)) { o.disconnect(); resolve(performance.now() - start); }
+    });
+    o.observe(live, { childList: true, characterData: true, subtree: true });
+    setTimeout(() => { o.disconnect(); resolve(-1); }, 6000);
+  }));
+  assert.ok(notice >= 1500, 'the report notice came ' + Math.round(notice) + ' ms after the answer (at least 1.5 s, and it came)');
   said = await listenLive(page);
   await focusItem(page, w, 'No##stopped_by_police');
   assert.match(await said.last(), /\? No, not selected$/);
@@ -60,6 +72,28 @@ test('a mouse click is not read out (only the keyboard cursor is)', async () => 
   await answerChargePlaceStage(page, w);
   const text = await live(page);
   assert.doesNotMatch(text, /selected/, `a click was read as focus: "${text}"`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('after Remove from the keyboard, the cursor goes to the charge search, not nowhere', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  const focused = async () => ((await w.items()).find((it) => it.focused) || {}).label;
+  await page.keyboard.press('Tab');
+  await focusItem(page, w, '##charge_search');  // Tab into a text field starts editing it, as on a web form
+  await page.keyboard.type('theft');
+  await page.keyboard.press('Enter');
+  await waitFor(page, () => JSON.parse(document.querySelector('case-decoder').getCaseFile()).charges.length === 1, null, 'the charge was added');
+  await focusItem(page, w, 'Remove##remove');
+  await page.keyboard.press('Enter');
+  await waitFor(page, () => JSON.parse(document.querySelector('case-decoder').getCaseFile()).charges.length === 0, null, 'the charge was removed');
+  await settled(page);
+  assert.equal(await focused(), '##charge_search', 'the keyboard cursor is on the search field');
+  // Typing goes straight into it.
+  await page.keyboard.type('dui');
+  await waitForState(w, (st) => st.charge_query === 'dui', 'typing after Remove goes into the search field');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -3,6 +3,7 @@
 // switch) outrank it. ImGui's item hook (IMGUI_ENABLE_TEST_ENGINE) reports each item laid out:
 // the Tab order, the focused item and the test hook's item list come from it.
 #include "platform.h"
+#include "semantics.h"
 
 #include <cstring>
 
@@ -13,6 +14,8 @@ namespace cdw {
 // change with the language); moving on reads the next item as usual.
 bool    g_message_hold = false;
 ImGuiID g_message_item = 0;
+void js_alert(const std::string& text) { cd_js_alert(text.c_str()); }
+
 void js_announce(const std::string& text) {
     g_message_hold = true;
     g_message_item = GImGui ? GImGui->NavId : 0;
@@ -27,6 +30,7 @@ void js_announce(const std::string& text) {
 void item_context(const std::string& question) { P.item_context = question; }
 
 void item_state(bool selected) {
+    sem_state(ImGui::GetItemID(), selected);
     if (P.speak_id != 0 && ImGui::GetItemID() == P.speak_id) P.speak_state = selected ? 1 : 0;
 }
 
@@ -80,6 +84,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
                           !(ctx->CurrentWindow->Flags & ImGuiWindowFlags_NoNavInputs) && (nav.empty() || nav.back().id != id);
     if (tab_stop) nav.push_back({id, ctx->CurrentWindow, r, (in_flags & ImGuiItemFlags_Inputable) != 0});
     if (id != 0 && id == ctx->NavId) cdw::note_focused_item(id, label, status);
+    cdw::sem_item(id, label, status, in_flags, r);
     if (!cdw::P.record_items || !label) return;
     const ImRect clip = ctx->CurrentWindow ? ctx->CurrentWindow->ClipRect : r;
     const bool visible = r.Min.y < clip.Max.y && r.Max.y > clip.Min.y && r.Min.x < clip.Max.x && r.Max.x > clip.Min.x;

@@ -171,9 +171,11 @@ static void draw_tabs(float pad) {
     if (g_app.session.report) report_label += " (" + std::to_string(g_app.session.report->questions.size()) + ")";
     report_label += "##tab_report";
     std::string intake_label = std::string(T("widget.tab.intake")) + "##tab_intake";
+    sem_role(SemKind::Tab);
     if (toggle_button(intake_label.c_str(), g_app.view == View::Intake, half / g_app.dpr)) g_app.view = View::Intake;
     ImGui::SameLine();
     if (toggle_button(report_label.c_str(), g_app.view == View::Report, half / g_app.dpr)) g_app.view = View::Report;
+    sem_role(SemKind::Button);
 }
 
 void offer_date_picker(const std::string& key, const std::string& label, const std::string& value) {
@@ -200,9 +202,25 @@ void send_date_pickers() {
     cd_js_date_pickers(g_app.date_pickers_sent.c_str());
 }
 
+// The two panes as landmarks of the semantic layer. The report's own text reaches assistive
+// technology through the host's report mirror, so only its controls are recorded here.
+static void intake_region(float w, float h) {
+    sem_region(T("widget.tab.intake"));
+    draw_intake(w, h);
+    sem_region_end();
+}
+static void report_region(float w, float h) {
+    sem_region(T("widget.tab.report"));
+    sem_text_on(false);
+    draw_report(w, h);
+    sem_text_on(true);
+    sem_region_end();
+}
+
 void draw_app() {
     rebuild_if_changed();
     g_app.date_pickers.clear();
+    sem_frame_begin();
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -229,20 +247,20 @@ void draw_app() {
         const float left_w = std::floor(io.DisplaySize.x * 0.46f);
         ImGui::SetCursorPos(ImVec2(0, body_top));
         ImGui::BeginChild("##intake_pane", ImVec2(left_w, body_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
-        draw_intake(left_w, body_h);
+        intake_region(left_w, body_h);
         ImGui::EndChild();
         dl->AddRectFilled(ImVec2(left_w, body_top), ImVec2(io.DisplaySize.x, io.DisplaySize.y), pal.panel);
         dl->AddLine(ImVec2(left_w, body_top), ImVec2(left_w, io.DisplaySize.y), pal.border, std::max(1.0f, px(1)));
         ImGui::SetCursorPos(ImVec2(left_w + px(1), body_top));
         ImGui::BeginChild("##report_pane", ImVec2(io.DisplaySize.x - left_w - px(1), body_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
-        draw_report(io.DisplaySize.x - left_w, body_h);
+        report_region(io.DisplaySize.x - left_w, body_h);
         ImGui::EndChild();
     } else {
         ImGui::SetCursorPos(ImVec2(0, body_top));
         if (g_app.view == View::Report) dl->AddRectFilled(ImVec2(0, body_top), io.DisplaySize, pal.panel);
         ImGui::BeginChild("##pane", ImVec2(io.DisplaySize.x, body_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
-        if (g_app.view == View::Intake) draw_intake(io.DisplaySize.x, body_h);
-        else draw_report(io.DisplaySize.x, body_h);
+        if (g_app.view == View::Intake) intake_region(io.DisplaySize.x, body_h);
+        else report_region(io.DisplaySize.x, body_h);
         ImGui::EndChild();
     }
     draw_glossary_popup();

@@ -10,6 +10,7 @@
 //                         _storage_unavailable
 //   test hooks            cd_widget_state_json, _frame_count, _flush, _record_items, _items_json
 #include "platform.h"
+#include "semantics.h"
 
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
@@ -69,6 +70,10 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_set_date(const char* key, const char* iso) {
             return;
         }
 }
+
+// The semantic layer's control with this id was activated (a screen reader's "activate", voice
+// control's "click"): the same as a click on it. 0 when it is not on screen any more.
+EMSCRIPTEN_KEEPALIVE int cd_widget_activate(unsigned id) { return sem_activate(id) ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void cd_widget_proxy_key(int key_code) {
     InputEvent e{InputEvent::Key};

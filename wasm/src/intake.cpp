@@ -107,7 +107,13 @@ static void step_charges() {
     preset_note();
     intro("widget.charges.intro");
     ImGui::SetNextItemWidth(-1);
-    item_context(T("widget.charges.search_hint"));
+    // Named by the question (the step's title) for screen readers; the example is the placeholder.
+    item_context(std::string(T("widget.step.charges")) + " (" + T("widget.charges.search_hint") + ")");
+    if (g_app.focus_charge_search) {
+        ImGui::SetKeyboardFocusHere();
+        g_app.focus_charge_search = false;
+        request_frames(2);
+    }
     const bool enter = text_field("##charge_search", T("widget.charges.search_hint"), &g_app.charge_query, kMaxSearchText,
                                       ImGuiInputTextFlags_EnterReturnsTrue);
     item_context("");
@@ -191,6 +197,9 @@ static void step_charges() {
         }
         if (remove >= 0) {
             g_app.session.answers.charges.erase(g_app.session.answers.charges.begin() + remove);
+            // From the keyboard, the cursor must not be lost with the removed card: it goes to the
+            // search field, ready for the next charge.
+            if (!GImGui->NavDisableHighlight) g_app.focus_charge_search = true;
             mark_changed();
         }
         spacer(4);
@@ -240,7 +249,7 @@ static void step_where() {
         spacer(2);
     }
     ImGui::SetNextItemWidth(-1);
-    item_context(T("widget.where.search_hint"));
+    item_context(std::string(T("widget.step.where")) + " (" + T("widget.where.search_hint") + ")");
     text_field("##where_search", T("widget.where.search_hint"), &g_app.where_query, kMaxSearchText);
     item_context("");
     std::string q = g_app.where_query;
@@ -315,6 +324,7 @@ static void step_dates() {
         const std::string field = "##date_" + key;  // tests find the field by its date key
         item_context(std::string(T(("widget.date." + key).c_str())) + " (" + T("widget.dates.format") + ")");
         const bool typed = text_field(field.c_str(), T("widget.dates.format"), &text, kMaxDateText, 0, date_filter);
+        const ImGuiID field_id = ImGui::GetItemID();
         item_context("");
         {
             const cd::ReaderDate understood = cd::parse_reader_date(text, g_app.session.lang, content());
@@ -339,11 +349,18 @@ static void step_dates() {
         // understood (a tap aimed at the next field must land on it): the date said back in words,
         // so a misread date ("09-10" as October) is caught at once; or why it is not a date; or blank.
         const cd::ReaderDate rd = cd::parse_reader_date(text, g_app.session.lang, content());
+        if (rd.date || text.empty()) g_app.date_alerted[i].clear();
         if (rd.date) {
             text_wrapped(cd::date_for_reader(*rd.date, cd::parse_iso_date(g_app.session.today), g_app.session.lang, content()), pal.success, g_app.fonts.small);
             if (auto today = cd::parse_iso_date(g_app.session.today); today && today->days < rd.date->days && key != "court_date") muted(T("widget.dates.future"));
         } else if (!text.empty() && !editing) {
             text_wrapped(rd.problem, pal.danger, g_app.fonts.small);  // why, in the reader's language
+            sem_invalid(field_id, rd.problem);
+            // Said once, when the reader leaves the field with a date that is not one.
+            if (g_app.date_alerted[i] != text) {
+                g_app.date_alerted[i] = text;
+                js_alert(std::string(T(("widget.date." + key).c_str())) + ": " + rd.problem);
+            }
         } else {
             ImGui::Dummy(ImVec2(1, g_app.fonts.small->FontSize));
         }
@@ -553,7 +570,9 @@ void draw_glossary_popup() {
         if (button(close) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
         ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
         ImGui::SetNextItemWidth(-1);
+        item_context(T("widget.glossary.filter_hint"));
         text_field("##glossary_filter", T("widget.glossary.filter_hint"), &g_glossary_filter, kMaxSearchText);
+        item_context("");
         spacer(4);
         ImGui::BeginChild("##glossary_list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
         const std::string q = lowered(g_glossary_filter);

@@ -65,6 +65,14 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].textInputWanted(!!wanted, x, y, w, h);
   },
 
+  cd_js_alert: function (text) {
+    Module['cdHost'].alert(UTF8ToString(text));
+  },
+
+  cd_js_semantics: function (json) {
+    Module['cdHost'].semantics(UTF8ToString(json));
+  },
+
   cd_js_date_pickers: function (json) {
     Module['cdHost'].datePickers(UTF8ToString(json));
   },

@@ -22,6 +22,7 @@
 // input.cpp, screen-reader announcements announce.cpp, the JS-facing exports bridge.cpp; their
 // shared state is platform.h.
 #include "platform.h"
+#include "semantics.h"
 
 #include "imgui_impl_opengl3.h"
 
@@ -200,6 +201,7 @@ void frame() {
         cd_js_text_input_wanted(P.want_text, r.Min.x / d, r.Min.y / d, r.GetWidth() / d, r.GetHeight() / d);
     }
     send_date_pickers();
+    sem_frame_end();
     if (!P.first_frame_done) {
         P.first_frame_done = true;
         cd_js_first_frame();

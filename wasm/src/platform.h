@@ -29,10 +29,12 @@ void cd_js_print(const char* html);
 void cd_js_open_page(const char* html, const char* title, const char* lang, const char* file_name);
 void cd_js_open_file();
 void cd_js_announce(const char* text);
+void cd_js_alert(const char* text);  // said at once, interrupting (an error in what was just typed)
 void cd_js_remember_changed(int on);
 void cd_js_canvas_origin(double* left, double* top);  // canvas position in client coordinates
 void cd_js_text_input_wanted(int wanted, double x, double y, double w, double h);
-void cd_js_date_pickers(const char* json);  // the date fields on screen: [{key, label, value, x, y, w, h}] in CSS px
+void cd_js_date_pickers(const char* json);
+void cd_js_semantics(const char* json);  // the semantic layer's nodes (semantics.h)  // the date fields on screen: [{key, label, value, x, y, w, h}] in CSS px
 void cd_js_report_changed();
 void cd_js_lang_changed(const char* lang);
 }

@@ -79,7 +79,7 @@ void apply_theme(bool dark, float dpr) {
     ImGui::GetStyle() = s;
 }
 
-void text_wrapped(const std::string& s, ImU32 color, ImFont* font) {
+static void draw_text(const std::string& s, ImU32 color, ImFont* font) {
     if (font) ImGui::PushFont(font);
     if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
     // Keep an enclosing wrap position (a card's padding); otherwise wrap at the window edge.
@@ -91,8 +91,18 @@ void text_wrapped(const std::string& s, ImU32 color, ImFont* font) {
     if (font) ImGui::PopFont();
 }
 
-void heading(const std::string& s) { text_wrapped(s, 0, g_app.fonts.heading); }
-void label(const std::string& s) { text_wrapped(s, 0, g_app.fonts.strong); }
+void text_wrapped(const std::string& s, ImU32 color, ImFont* font) {
+    sem_text(SemKind::Paragraph, s);
+    draw_text(s, color, font);
+}
+void heading(const std::string& s) {
+    sem_text(SemKind::Heading, s);
+    draw_text(s, 0, g_app.fonts.heading);
+}
+void label(const std::string& s) {
+    sem_text(SemKind::Paragraph, s);
+    draw_text(s, 0, g_app.fonts.strong);
+}
 void muted(const std::string& s) { text_wrapped(s, pal.muted, g_app.fonts.small); }
 
 void bullet_text(const std::string& s, ImU32 color, ImFont* font) {
@@ -103,7 +113,8 @@ void bullet_text(const std::string& s, ImU32 color, ImFont* font) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + size * 0.35f, p.y + size * 0.55f), std::max(2.0f, size * 0.13f), color ? color : pal.muted);
     const float indent = size * 1.1f;
     ImGui::Indent(indent);
-    text_wrapped(s, color);
+    sem_text(SemKind::Bullet, s);
+    draw_text(s, color, nullptr);
     ImGui::Unindent(indent);
     if (font) ImGui::PopFont();
 }
@@ -187,6 +198,7 @@ static float button_width(const char* label) {
 }
 
 bool segmented(const char* id, const char* const* options, int count, int* selected) {
+    sem_role(SemKind::Radio);  // the answers to one question (item_context names it)
     ImGui::PushID(id);
     bool changed = false;
     // Equal widths in balanced rows (4 options: 4x1 or 2x2, never 3+1) look calmer than buttons
@@ -212,6 +224,7 @@ bool segmented(const char* id, const char* const* options, int count, int* selec
         }
     }
     ImGui::PopID();
+    sem_role(SemKind::Button);
     return changed;
 }
 

@@ -5,6 +5,7 @@
 #include "widget.h"
 
 #include "imgui_internal.h"
+#include "semantics.h"
 
 #include <string>
 

@@ -47,12 +47,14 @@ struct App {
     // Interview position and UI state that is not an answer.
     View        view = View::Intake;
     std::string charge_query;
+    bool        focus_charge_search = false;  // after a charge was removed from the keyboard
     std::set<std::string> level_suggested;
     // The date fields drawn this frame, for the host's native date pickers on touch screens
     // (offer_date_picker); sent to the host only when they change.
     struct DatePicker { std::string key, label, value; float x, y, w, h; };
     std::vector<DatePicker> date_pickers;
-    std::string           date_pickers_sent = "[]";  // charges whose level a section number or class word suggested (shown as such)
+    std::string           date_pickers_sent = "[]";
+    std::string           date_alerted[kDateCount];  // the text whose "not a date" was last said aloud, per field  // charges whose level a section number or class word suggested (shown as such)
     std::string where_query;
     std::map<std::string, bool> why_open;  // "why we ask" toggles by fact id
     int         questions_open = -1;       // which attorney question is expanded (-1: none)
@@ -115,6 +117,7 @@ void   js_print_html(const std::string& html);
 void   js_open_page(const std::string& html, const std::string& title, const std::string& file_name);  // "Read as a web page"
 void   js_open_file();
 void   js_announce(const std::string& text);
+void   js_alert(const std::string& text);  // an error, said at once (assertive)
 void   js_remember_changed(bool on);  // host: save now / delete the saved copy
 void   note_focused_item(ImGuiID id, const char* label, int status);  // from ImGui's item hook
 std::string spoken_name(std::string_view label);  // a label as read out: no decorative arrows or marks

@@ -17,13 +17,18 @@ class CaseDecoderWidget extends HTMLElement {
       '</div>' +
       '<p class="sr" id="cd-keys"></p>' +
       '<div class="sr" aria-live="polite" data-live></div>' +
+      '<div class="sr" role="alert" aria-live="assertive" data-alert></div>' +
+      '<section class="sr" data-semantics></section>' +
       '<section class="sr" data-mirror></section>' +
       '<input type="file" accept=".json,application/json" hidden>';
     this._frame = root.querySelector('.frame');
     this._canvas = root.querySelector('canvas');
     this._cover = root.querySelector('.cover');
     this._live = root.querySelector('[data-live]');
+    this._alert = root.querySelector('[data-alert]');
+    this._saidAt = 0;  // when the widget last read something out (the report notice waits for quiet)
     this._mirror = root.querySelector('[data-mirror]');
+    this._semanticsRoot = root.querySelector('[data-semantics]');
     this._fileInput = root.querySelector('input[type=file]');
     this._proxy = root.querySelector('.proxy');
     this._keys = root.getElementById('cd-keys');
@@ -128,6 +133,7 @@ class CaseDecoderWidget extends HTMLElement {
     this._canvas.setAttribute('aria-label', t('widget.aria.canvas', lang));
     this._keys.textContent = t('widget.aria.keys', lang);
     this._mirror.setAttribute('aria-label', t('widget.aria.mirror', lang));
+    this._semanticsRoot.setAttribute('aria-label', t('widget.aria.semantics', lang));
     this._cover.textContent = t(this._coverKey, lang);
     [this._frame, this._keys, this._live, this._mirror].forEach(function (n) { n.setAttribute('lang', lang); });
   }
@@ -155,11 +161,13 @@ class CaseDecoderWidget extends HTMLElement {
       printHtml: function (html) { self._print(html); },
       openPage: function (html, title, lang, fileName) { self._openPage(html, title, lang, fileName); },
       openFile: function () { self._fileInput.click(); },
-      announce: function (text) { self._live.textContent = text; },
+      announce: function (text) { self._saidAt = Date.now(); self._live.textContent = text; },
+      alert: function (text) { self._alert.textContent = ''; self._alert.textContent = text; },
       langChanged: function (lang) { self._lang = lang; self._applyLang(); },
       rememberChanged: function (on) { self._rememberChanged(on); },
       textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); },
-      datePickers: function (json) { self._datePickers(JSON.parse(json)); }
+      datePickers: function (json) { self._datePickers(JSON.parse(json)); },
+      semantics: function (json) { self._semantics(json); }
     };
     var failed = function (err) {
       self._setCover('widget.failed');
@@ -217,6 +225,7 @@ class CaseDecoderWidget extends HTMLElement {
       reader.readAsText(file);
     });
     this._proxyInput();
+    this._semanticsInit();
   }
 
   // Page-level observers (container size, colour scheme, zoom), added while the element is in the
@@ -277,6 +286,20 @@ class CaseDecoderWidget extends HTMLElement {
     this._resolveReady(this);
   }
 
+  // "Report updated: 15 questions…" is said only after a quiet moment, so that it never cuts off
+  // what the reader's own action made the widget say ("Yes, selected"): it waits until two
+  // seconds have passed since the last read-out and the last change.
+  _noticeReport(text) {
+    var self = this;
+    clearTimeout(this._noticeTimer);
+    var wait = function () {
+      var quiet = Date.now() - self._saidAt;
+      if (quiet < 2000) { self._noticeTimer = setTimeout(wait, 2000 - quiet); return; }
+      self._live.textContent = text;
+    };
+    this._noticeTimer = setTimeout(wait, 2000);
+  }
+
   _onReportChanged() {
     if (this._remember) this._scheduleSave();
     // The screen-reader mirror and the change event follow the report, a moment later so that
@@ -287,7 +310,7 @@ class CaseDecoderWidget extends HTMLElement {
       if (!self._module) return;
       self._mirror.innerHTML = self._str(self._module._cd_widget_report_html());
       var report = self.getReport();
-      if (report) self._live.textContent = t('widget.aria.updated', self._lang).replace('%d', String(report.questions.length));
+      if (report) self._noticeReport(t('widget.aria.updated', self._lang).replace('%d', String(report.questions.length)));
       self.dispatchEvent(new CustomEvent('case-decoder:change', { bubbles: true, composed: true }));
     }, 150);
   }

@@ -1,0 +1,159 @@
+// The semantic layer (semantics.h): a list of nodes per frame, sent to the host when it changes.
+#include "semantics.h"
+
+#include "platform.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cfloat>
+
+extern "C" void cd_js_semantics(const char* json);  // library_case_decoder.js
+
+namespace cdw {
+namespace {
+
+struct SemNode {
+    SemKind     kind = SemKind::Paragraph;
+    std::string name, group, invalid;
+    ImGuiID     id = 0;
+    int         on = -1;  // -1: no state; 0/1: aria-checked, aria-pressed or aria-selected
+    bool        disabled = false;
+    ImRect      rect;
+};
+
+struct Semantics {
+    std::vector<SemNode> nodes, last;  // this frame's, and the last frame's (for activation)
+    SemKind              role = SemKind::Button;
+    bool                 text_on = true;
+    std::string          sent = "[]";
+} S;
+
+SemNode* find(std::vector<SemNode>& list, ImGuiID id) {
+    for (auto it = list.rbegin(); it != list.rend(); ++it)
+        if (it->id == id && it->kind != SemKind::Heading && it->kind != SemKind::Paragraph && it->kind != SemKind::Bullet) return &*it;
+    return nullptr;
+}
+
+const char* kind_name(SemKind k) {
+    switch (k) {
+        case SemKind::Heading: return "h";
+        case SemKind::Paragraph: return "p";
+        case SemKind::Bullet: return "li";
+        case SemKind::Region: return "region";
+        case SemKind::RegionEnd: return "end";
+        case SemKind::Button: return "button";
+        case SemKind::Radio: return "radio";
+        case SemKind::Checkbox: return "checkbox";
+        case SemKind::TextBox: return "textbox";
+        case SemKind::Tab: return "tab";
+        case SemKind::Progress: return "progress";
+    }
+    return "p";
+}
+
+}  // namespace
+
+void sem_role(SemKind role) { S.role = role; }
+void sem_text_on(bool on) { S.text_on = on; }
+
+void sem_text(SemKind kind, const std::string& text) {
+    if (!S.text_on || text.empty()) return;
+    SemNode n;
+    n.kind = kind;
+    n.name = spoken_name(text);
+    S.nodes.push_back(std::move(n));
+}
+
+void sem_region(const std::string& name) {
+    SemNode n;
+    n.kind = SemKind::Region;
+    n.name = name;
+    S.nodes.push_back(std::move(n));
+}
+void sem_region_end() {
+    SemNode n;
+    n.kind = SemKind::RegionEnd;
+    S.nodes.push_back(std::move(n));
+}
+
+void sem_item(ImGuiID id, const char* label, int status, int item_flags, const ImRect& rect) {
+    if (id == 0 || !label) return;
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    std::string name = spoken_name(std::string_view(label, static_cast<size_t>(end - label)));
+    SemKind kind = S.role;
+    if (item_flags & ImGuiItemFlags_Inputable) kind = SemKind::TextBox;
+    else if (status & ImGuiItemStatusFlags_Checkable) kind = SemKind::Checkbox;
+    // A text field is named by its question; an answer belongs to its question's group.
+    std::string group = P.item_context;
+    if (kind == SemKind::TextBox && !group.empty()) { name = group; group.clear(); }
+    if (name.empty()) name = group;
+    if (name.empty()) return;  // a drawing aid ("##progress"): Back and Next serve it
+    // One item may be reported twice (a row reports "##row", then its title): the last one names it.
+    if (SemNode* same = find(S.nodes, id)) {
+        if (!name.empty()) same->name = name;
+        return;
+    }
+    SemNode n;
+    n.kind = kind;
+    n.name = name;
+    if (kind == SemKind::Radio) n.group = group;
+    n.id = id;
+    n.disabled = (item_flags & ImGuiItemFlags_Disabled) != 0;
+    if (kind == SemKind::Checkbox) n.on = (status & ImGuiItemStatusFlags_Checked) ? 1 : 0;
+    n.rect = rect;
+    S.nodes.push_back(std::move(n));
+}
+
+void sem_state(ImGuiID id, bool selected) {
+    if (SemNode* n = find(S.nodes, id)) n->on = selected ? 1 : 0;
+}
+
+void sem_invalid(ImGuiID id, const std::string& why) {
+    if (SemNode* n = find(S.nodes, id)) n->invalid = why;
+}
+
+void sem_frame_begin() {
+    S.nodes.clear();
+    S.role = SemKind::Button;
+    S.text_on = true;
+}
+
+void sem_frame_end() {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& n : S.nodes) {
+        nlohmann::json j = {{"k", kind_name(n.kind)}, {"t", n.name}};
+        if (n.id) j["id"] = n.id;
+        if (!n.group.empty()) j["g"] = n.group;
+        if (n.on >= 0) j["on"] = n.on == 1;
+        if (n.disabled) j["off"] = true;
+        if (!n.invalid.empty()) j["bad"] = n.invalid;
+        list.push_back(std::move(j));
+    }
+    S.last.swap(S.nodes);
+    std::string json = list.dump();
+    if (json == S.sent) return;
+    S.sent = std::move(json);
+    cd_js_semantics(S.sent.c_str());
+}
+
+bool sem_activate(ImGuiID id) {
+    const SemNode* n = find(S.last, id);
+    if (!n || n->disabled || n->rect.GetWidth() <= 0) return false;
+    const ImVec2 c = n->rect.GetCenter();
+    InputEvent e{InputEvent::MouseMove};
+    e.x = c.x;
+    e.y = c.y;
+    push(e);
+    e.kind = InputEvent::MouseButton;
+    e.code = 0;
+    e.down = true;
+    push(e);
+    e.down = false;
+    push(e);
+    InputEvent away{InputEvent::MouseMove};  // no hover left behind
+    away.x = away.y = -FLT_MAX;
+    push(away);
+    return true;
+}
+
+}  // namespace cdw

@@ -1,0 +1,95 @@
+// The semantic layer (wasm/src/semantics.h): the interview as real DOM for assistive technology.
+// The widget sends its nodes after a frame that changed them; they become headings, paragraphs,
+// lists, a tab list, radio groups named by their question, checkboxes, text boxes and buttons,
+// each with its state, in a visually hidden section of the shadow root (the canvas shows them).
+// A click on a control there (a screen reader's "activate", voice control) clicks the control on
+// the canvas, and the keyboard goes to the canvas, as after a pointer click.
+Object.assign(CaseDecoderWidget.prototype, {
+  _semanticsInit() {
+    var self = this;
+    this._semanticsRoot.addEventListener('click', function (e) {
+      var target = e.target.closest && e.target.closest('[data-id]');
+      var m = self._module;
+      if (!target || !m) return;
+      e.preventDefault();
+      if (target.getAttribute('aria-disabled') === 'true') return;
+      self._canvas.focus({ preventScroll: true });
+      m._cd_widget_activate(Number(target.dataset.id) >>> 0);
+    });
+  },
+
+  _semantics(json) {
+    var nodes = JSON.parse(json);
+    var root = document.createDocumentFragment();
+    var parents = [root];
+    var group = null, groupKey = '';
+    var uid = 0;
+    function el(tag, attrs, text) {
+      var e = document.createElement(tag);
+      for (var k in attrs) if (attrs[k] !== undefined && attrs[k] !== null) e.setAttribute(k, attrs[k]);
+      if (text) e.textContent = text;
+      return e;
+    }
+    function top() { return parents[parents.length - 1]; }
+    // Consecutive radios of one question, tabs, and list items share a container.
+    function container(key, make) {
+      if (group && groupKey === key) return group;
+      group = make();
+      groupKey = key;
+      top().appendChild(group);
+      return group;
+    }
+    nodes.forEach(function (n) {
+      var key = n.k === 'radio' ? 'radio:' + (n.g || '') : n.k === 'tab' ? 'tab' : n.k === 'li' ? 'li' : '';
+      if (!key) { group = null; groupKey = ''; }
+      var control = { 'data-id': n.id, tabindex: n.id !== undefined ? '-1' : undefined, 'aria-disabled': n.off ? 'true' : undefined };
+      switch (n.k) {
+        case 'region': {
+          var section = el('section', { 'aria-label': n.t });
+          top().appendChild(section);
+          parents.push(section);
+          break;
+        }
+        case 'end': if (parents.length > 1) parents.pop(); break;
+        case 'h': top().appendChild(el('h2', {}, n.t)); break;
+        case 'p': top().appendChild(el('p', {}, n.t)); break;
+        case 'li': container(key, function () { return el('ul', {}); }).appendChild(el('li', {}, n.t)); break;
+        case 'tab':
+          control.role = 'tab';
+          control['aria-selected'] = n.on ? 'true' : 'false';
+          container(key, function () { return el('div', { role: 'tablist' }); }).appendChild(el('div', control, n.t));
+          break;
+        case 'radio':
+          control.role = 'radio';
+          control['aria-checked'] = n.on ? 'true' : 'false';
+          container(key, function () { return el('div', { role: 'radiogroup', 'aria-label': n.g || undefined }); }).appendChild(el('div', control, n.t));
+          break;
+        case 'checkbox':
+          control.role = 'checkbox';
+          control['aria-checked'] = n.on ? 'true' : 'false';
+          top().appendChild(el('div', control, n.t));
+          break;
+        case 'textbox': {
+          control.role = 'textbox';
+          control['aria-label'] = n.t;
+          if (n.bad) {
+            var why = 'cd-why-' + (++uid);
+            control['aria-invalid'] = 'true';
+            control['aria-describedby'] = why;
+            top().appendChild(el('div', control));
+            top().appendChild(el('p', { id: why }, n.bad));
+          } else {
+            top().appendChild(el('div', control));
+          }
+          break;
+        }
+        default:  // button
+          control.role = 'button';
+          if (n.on !== undefined) control['aria-pressed'] = n.on ? 'true' : 'false';
+          top().appendChild(el('div', control, n.t));
+      }
+    });
+    // Rebuilt only when the widget says something changed (never while idle).
+    this._semanticsRoot.replaceChildren(root);
+  }
+});
