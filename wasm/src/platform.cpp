@@ -150,6 +150,9 @@ static const char* css_cursor(ImGuiMouseCursor c) {
 void draw_app();  // app.cpp
 
 void frame() {
+    // While the WebGL context is lost nothing can be drawn; input waits in the queue and the
+    // session (every answer, the step, the scroll) is untouched until it comes back.
+    if (P.context_lost) return;
     ImGuiIO& io = ImGui::GetIO();
     update_fonts_and_style();
     // ImGui needs a couple of frames after an event to settle (a click changes the state at the
@@ -228,6 +231,26 @@ void set_canvas_size(float css_w, float css_h, float dpr) {
 
 void app_init();  // app.cpp
 
+// Phones take WebGL contexts back when the reader switches apps or the page goes to the
+// background. Saying "handled" on loss lets the browser restore the context; on restore, every GL
+// object is gone: the ImGui renderer and the font atlas texture are made again, and the next
+// frame draws the same screen (answers, step and scroll live in ImGui and the session, not in GL).
+static EM_BOOL on_context_lost(int, const void*, void*) {
+    P.context_lost = true;
+    return EM_TRUE;
+}
+static EM_BOOL on_context_restored(int, const void*, void*) {
+    P.context_lost = false;
+    emscripten_webgl_make_context_current(P.gl);
+    emscripten_webgl_enable_extension(P.gl, "OES_vertex_array_object");
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 100");
+    ImGui::GetIO().Fonts->SetTexID(0);
+    P.font_dpr = 0;  // rebuild the atlas into a new texture on the next frame
+    request_frames(3);
+    return EM_TRUE;
+}
+
 // The widget starts: the WebGL context on this widget's canvas, ImGui, the listeners, the session.
 int start_widget(float css_w, float css_h, float dpr, int dark) {
     cd_js_bind_canvas();
@@ -245,6 +268,8 @@ int start_widget(float css_w, float css_h, float dpr, int dark) {
     P.gl = emscripten_webgl_create_context(kCanvas, &attrs);
     if (P.gl <= 0) { P.gl = 0; return 1; }
     emscripten_webgl_make_context_current(P.gl);
+    emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE, on_context_lost);
+    emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, on_context_restored);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

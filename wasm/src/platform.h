@@ -85,6 +85,7 @@ struct Platform {
     double                 last_frame_ms = 0;
     uint32_t               frame_count = 0;
     bool                   first_frame_done = false;
+    bool                   context_lost = false;  // the browser took the WebGL context (a phone backgrounded the page)
     bool                   focused = false;
     bool                   enter_activates = false;  // Enter went down with no text field active: it presses, once
     bool                   dragging = false;  // a button went down on the canvas and is still down
