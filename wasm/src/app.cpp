@@ -12,6 +12,7 @@
 extern "C" void cd_js_report_changed();  // library_case_decoder.js
 extern "C" void cd_js_lang_changed(const char* lang);
 extern "C" void cd_js_date_pickers(const char* json);
+extern "C" void cd_js_speak(const char* text, const char* lang);
 
 namespace cdw {
 
@@ -215,6 +216,16 @@ static void report_region(float w, float h) {
     draw_report(w, h);
     sem_text_on(true);
     sem_region_end();
+}
+
+void read_aloud_link(const char* id, const std::function<std::string()>& text) {
+    const std::string& lang = g_app.session.lang;
+    if (g_app.speech_langs.find(lang) == std::string::npos) return;
+    const std::string label = std::string(T(g_app.speaking ? "widget.read_aloud.stop" : "widget.read_aloud")) + "##" + id;
+    if (link_button(label.c_str())) {
+        g_app.speaking = !g_app.speaking;
+        cd_js_speak(g_app.speaking ? text().c_str() : "", lang.c_str());
+    }
 }
 
 void draw_app() {

@@ -75,6 +75,17 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_set_date(const char* key, const char* iso) {
 // control's "click"): the same as a click on it. 0 when it is not on screen any more.
 EMSCRIPTEN_KEEPALIVE int cd_widget_activate(unsigned id) { return sem_activate(id) ? 1 : 0; }
 
+// Read aloud: the languages ("en es") with a voice on this device; and the host's word that the
+// reading ended (or was stopped).
+EMSCRIPTEN_KEEPALIVE void cd_widget_set_speech(const char* langs) {
+    g_app.speech_langs = langs;
+    request_frames(2);
+}
+EMSCRIPTEN_KEEPALIVE void cd_widget_speech_ended() {
+    g_app.speaking = false;
+    request_frames(2);
+}
+
 EMSCRIPTEN_KEEPALIVE void cd_widget_proxy_key(int key_code) {
     InputEvent e{InputEvent::Key};
     e.code = key_code;

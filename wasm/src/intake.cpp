@@ -665,6 +665,7 @@ void draw_intake(float width, float height) {
         spacer(4);
     }
     heading(g_app.session.step_title(s));
+    read_aloud_link("read_step", [] { return sem_step_speech(); });
     spacer(2);
     switch (s.kind) {
     case StepKind::Charges: step_charges(); break;

@@ -65,6 +65,10 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].textInputWanted(!!wanted, x, y, w, h);
   },
 
+  cd_js_speak: function (text, lang) {
+    Module['cdHost'].speak(UTF8ToString(text), UTF8ToString(lang));
+  },
+
   cd_js_alert: function (text) {
     Module['cdHost'].alert(UTF8ToString(text));
   },

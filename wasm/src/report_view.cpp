@@ -210,6 +210,31 @@ static void draw_item_card(const cd::OutlineItem& it) {
     card_end(card, pal.bg, pal.border);
 }
 
+// A section as one text to read aloud: its title, then each block and card in reading order
+// (citations left out: they are for the lawyer, and read badly).
+static std::string section_speech(const cd::OutlineSection& s) {
+    std::string out = s.title + ".\n";
+    auto blocks = [&](const std::vector<cd::OutlineBlock>& list) {
+        for (const auto& b : list) {
+            using K = cd::OutlineBlock::Kind;
+            if (b.kind == K::Sources) continue;
+            if (b.kind == K::List) {
+                if (!b.label.empty()) out += b.label + ".\n";
+                for (const auto& i : b.items) out += i + ".\n";
+            } else {
+                out += (b.label.empty() ? "" : cd::lead_in(b.label) + " ") + b.text + "\n";
+            }
+        }
+    };
+    blocks(s.blocks);
+    for (const auto& it : s.items) {
+        out += it.title + (it.badge.empty() ? "" : ": " + it.badge) + ".\n";
+        if (!it.date.empty()) out += it.date + ".\n";
+        blocks(it.blocks);
+    }
+    return out;
+}
+
 static void draw_section(const cd::OutlineSection& s) {
     ImGui::PushID(s.id.c_str());
     if (s.id == "summary" || s.id == "warnings") {
@@ -220,6 +245,7 @@ static void draw_section(const cd::OutlineSection& s) {
         card_begin(card, 14);
         if (g_jump == s.id) { ImGui::SetScrollHereY(0.0f); g_jump.clear(); }
         text_wrapped(s.title, pal.text, g_app.fonts.heading);
+        read_aloud_link(("read_" + s.id).c_str(), [&s] { return section_speech(s); });
         draw_blocks(s.blocks);
         card_end(card, s.tone == cd::Tone::Accent ? pal.accent_soft : pal.warn_soft);
         if (s.id == "summary") {

@@ -136,6 +136,29 @@ void sem_frame_end() {
     cd_js_semantics(S.sent.c_str());
 }
 
+std::string sem_step_speech() {
+    std::string out, group;
+    int depth = 0;
+    for (const auto& n : S.last) {
+        if (n.kind == SemKind::Region) { ++depth; continue; }
+        if (n.kind == SemKind::RegionEnd) { --depth; if (depth == 0 && !out.empty()) break; continue; }
+        if (depth == 0) continue;
+        std::string line;
+        switch (n.kind) {
+            case SemKind::Heading: case SemKind::Paragraph: case SemKind::Bullet: line = n.name; break;
+            case SemKind::Radio:
+                if (n.group != group) { group = n.group; if (!group.empty()) out += group + "\n"; }
+                line = n.name;
+                break;
+            case SemKind::TextBox: case SemKind::Checkbox: line = n.name; break;
+            default: break;
+        }
+        if (n.kind != SemKind::Radio) group.clear();
+        if (!line.empty()) out += line + "\n";
+    }
+    return out;
+}
+
 bool sem_activate(ImGuiID id) {
     const SemNode* n = find(S.last, id);
     if (!n || n->disabled || n->rect.GetWidth() <= 0) return false;

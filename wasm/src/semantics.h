@@ -39,5 +39,8 @@ void sem_frame_end();  // send to the host if changed
 // A click on the control with this id, as if the pointer clicked its middle (the host's semantic
 // layer was activated). False when no such control was drawn in the last frame.
 bool sem_activate(ImGuiID id);
+// The interview's current step as one text to read aloud (last frame's nodes): its title, text,
+// each question with its answers; not the buttons.
+std::string sem_step_speech();
 
 }  // namespace cdw

@@ -22,6 +22,7 @@
 #include "imgui.h"
 #include "session.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <optional>
@@ -48,6 +49,10 @@ struct App {
     View        view = View::Intake;
     std::string charge_query;
     bool        focus_charge_search = false;  // after a charge was removed from the keyboard
+    // Read aloud: the languages with a voice that runs on this device (the host checks
+    // speechSynthesis' voices for localService); the control shows only for those.
+    std::string speech_langs;
+    bool        speaking = false;
     std::set<std::string> level_suggested;
     // The date fields drawn this frame, for the host's native date pickers on touch screens
     // (offer_date_picker); sent to the host only when they change.
@@ -118,6 +123,9 @@ void   js_open_page(const std::string& html, const std::string& title, const std
 void   js_open_file();
 void   js_announce(const std::string& text);
 void   js_alert(const std::string& text);  // an error, said at once (assertive)
+// Read aloud: a link that reads `text` with a voice on this device, or stops reading. Drawn only
+// when such a voice exists for the widget's language.
+void   read_aloud_link(const char* id, const std::function<std::string()>& text);
 void   js_remember_changed(bool on);  // host: save now / delete the saved copy
 void   note_focused_item(ImGuiID id, const char* label, int status);  // from ImGui's item hook
 std::string spoken_name(std::string_view label);  // a label as read out: no decorative arrows or marks

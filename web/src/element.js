@@ -167,7 +167,8 @@ class CaseDecoderWidget extends HTMLElement {
       rememberChanged: function (on) { self._rememberChanged(on); },
       textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); },
       datePickers: function (json) { self._datePickers(JSON.parse(json)); },
-      semantics: function (json) { self._semantics(json); }
+      semantics: function (json) { self._semantics(json); },
+      speak: function (text, lang) { self._speak(text, lang); }
     };
     var failed = function (err) {
       self._setCover('widget.failed');
@@ -226,6 +227,7 @@ class CaseDecoderWidget extends HTMLElement {
     });
     this._proxyInput();
     this._semanticsInit();
+    this._speechInit();
   }
 
   // Page-level observers (container size, colour scheme, zoom), added while the element is in the
