@@ -25,6 +25,12 @@ void go_to_step(int index) {
     Session& s = g_app.session;
     s.step = s.clamp_step(index);
     g_app.scroll_intake_top = true;
+    // From the keyboard, a step the report needs (the charges, the place, the stage) starts on its
+    // first control, as a form's next page would. The optional steps (dates, the questions) keep
+    // the cursor on Next, so one key skips them; Shift+Tab goes back into their questions.
+    const StepKind kind = s.steps[s.step].kind;
+    if (GImGui && !GImGui->NavDisableHighlight && (kind == StepKind::Charges || kind == StepKind::Where || kind == StepKind::Stage))
+        g_app.focus_step_start = true;
     char buf[64];
     snprintf(buf, sizeof buf, T("widget.progress"), s.step + 1, (int)s.steps.size());
     js_announce(std::string(buf) + ": " + s.step_title(s.steps[s.step]));

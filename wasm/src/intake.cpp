@@ -250,7 +250,9 @@ static void step_where() {
     }
     ImGui::SetNextItemWidth(-1);
     item_context(std::string(T("widget.step.where")) + " (" + T("widget.where.search_hint") + ")");
-    text_field("##where_search", T("widget.where.search_hint"), &g_app.where_query, kMaxSearchText);
+    // Enter picks the first place that matches (as Enter adds the first charge that matches).
+    const bool enter = text_field("##where_search", T("widget.where.search_hint"), &g_app.where_query, kMaxSearchText,
+                                  ImGuiInputTextFlags_EnterReturnsTrue);
     item_context("");
     std::string q = g_app.where_query;
     for (char& c : q) c = (char)std::tolower((unsigned char)c);
@@ -259,12 +261,14 @@ static void step_where() {
     for (const auto& [code, j] : content().jurisdictions) list.push_back(&j);
     std::sort(list.begin(), list.end(), [](const cd::Jurisdiction* a, const cd::Jurisdiction* b) { return L(a->name) < L(b->name); });
     int shown = 0;
+    const cd::Jurisdiction* first = nullptr;
     for (const cd::Jurisdiction* j : list) {
         std::string name = L(j->name), lname = name, lcode = j->code;
         for (char& c : lname) c = (char)std::tolower((unsigned char)c);
         for (char& c : lcode) c = (char)std::tolower((unsigned char)c);
         if (!q.empty() && lname.find(q) == std::string::npos && lcode != q) continue;
         shown++;
+        if (!first) first = j;
         const bool selected = g_app.session.answers.jurisdiction == j->code;
         if (choice_row(j->code.c_str(), name, j->code == "US" ? T("widget.where.federal_note") : "", selected)) {
             g_app.session.answers.jurisdiction = j->code;
@@ -272,6 +276,10 @@ static void step_where() {
         }
     }
     if (shown == 0) muted(T("widget.where.no_match"));
+    if (enter && first && !q.empty() && g_app.session.answers.jurisdiction != first->code) {
+        g_app.session.answers.jurisdiction = first->code;
+        mark_changed();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -203,6 +203,18 @@ void frame() {
         const float d = g_app.dpr;
         cd_js_text_input_wanted(P.want_text, r.Min.x / d, r.Min.y / d, r.GetWidth() / d, r.GetHeight() / d);
     }
+    // A step changed from the keyboard: the cursor goes to the step's first control (laid out in
+    // this frame, in the step's own pane), applied with the next frame's input.
+    if (g_app.focus_step_start) {
+        g_app.focus_step_start = false;
+        for (const NavItem& it : P.nav_items)
+            if (it.window && std::strstr(it.window->Name, "##step")) {
+                InputEvent e{InputEvent::NavTo};
+                e.nav = it;
+                push(e);
+                break;
+            }
+    }
     send_date_pickers();
     sem_frame_end();
     if (!P.first_frame_done) {

@@ -49,6 +49,7 @@ struct App {
     View        view = View::Intake;
     std::string charge_query;
     bool        focus_charge_search = false;  // after a charge was removed from the keyboard
+    bool        focus_step_start = false;     // a step was changed from the keyboard: its first control gets the cursor
     // Read aloud: the languages with a voice that runs on this device (the host checks
     // speechSynthesis' voices for localService); the control shows only for those.
     std::string speech_langs;
