@@ -238,6 +238,7 @@ void draw_app() {
     rebuild_if_changed();
     g_app.date_pickers.clear();
     sem_frame_begin();
+    text_layer_frame_begin();
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);

@@ -73,6 +73,10 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].alert(UTF8ToString(text));
   },
 
+  cd_js_text_layer: function (json) {
+    Module['cdHost'].textLayer(UTF8ToString(json));
+  },
+
   cd_js_semantics: function (json) {
     Module['cdHost'].semantics(UTF8ToString(json));
   },

@@ -23,6 +23,7 @@
 // shared state is platform.h.
 #include "platform.h"
 #include "semantics.h"
+#include "text_layer.h"
 
 #include "imgui_impl_opengl3.h"
 
@@ -217,6 +218,7 @@ void frame() {
     }
     send_date_pickers();
     sem_frame_end();
+    text_layer_frame_end();
     if (!P.first_frame_done) {
         P.first_frame_done = true;
         cd_js_first_frame();

@@ -35,7 +35,8 @@ void cd_js_remember_changed(int on);
 void cd_js_canvas_origin(double* left, double* top);  // canvas position in client coordinates
 void cd_js_text_input_wanted(int wanted, double x, double y, double w, double h);
 void cd_js_date_pickers(const char* json);
-void cd_js_semantics(const char* json);  // the semantic layer's nodes (semantics.h)  // the date fields on screen: [{key, label, value, x, y, w, h}] in CSS px
+void cd_js_semantics(const char* json);
+void cd_js_text_layer(const char* json);  // the visible lines of text: [[text, x, y, size, width]] in CSS px  // the semantic layer's nodes (semantics.h)  // the date fields on screen: [{key, label, value, x, y, w, h}] in CSS px
 void cd_js_report_changed();
 void cd_js_lang_changed(const char* lang);
 }

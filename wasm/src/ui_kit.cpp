@@ -85,6 +85,7 @@ static void draw_text(const std::string& s, ImU32 color, ImFont* font) {
     // Keep an enclosing wrap position (a card's padding); otherwise wrap at the window edge.
     const bool own_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos < 0.0f;
     if (own_wrap) ImGui::PushTextWrapPos(0.0f);
+    text_layer_lines(s.c_str(), s.c_str() + s.size());
     ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
     if (own_wrap) ImGui::PopTextWrapPos();
     if (color) ImGui::PopStyleColor();

@@ -6,6 +6,7 @@
 
 #include "imgui_internal.h"
 #include "semantics.h"
+#include "text_layer.h"
 
 #include <string>
 

@@ -12,6 +12,7 @@ class CaseDecoderWidget extends HTMLElement {
       '<style>' + STYLE + '</style>' +
       '<div class="frame" part="frame">' +
       '<canvas tabindex="0" role="application"></canvas>' +
+      '<div class="text-layer" aria-hidden="true"></div>' +
       '<input class="proxy" type="text" tabindex="-1" aria-hidden="true" autocomplete="off" autocapitalize="off" spellcheck="false">' +
       '<div class="cover" part="cover"></div>' +
       '</div>' +
@@ -29,6 +30,7 @@ class CaseDecoderWidget extends HTMLElement {
     this._saidAt = 0;  // when the widget last read something out (the report notice waits for quiet)
     this._mirror = root.querySelector('[data-mirror]');
     this._semanticsRoot = root.querySelector('[data-semantics]');
+    this._textLayerRoot = root.querySelector('.text-layer');
     this._fileInput = root.querySelector('input[type=file]');
     this._proxy = root.querySelector('.proxy');
     this._keys = root.getElementById('cd-keys');
@@ -168,7 +170,8 @@ class CaseDecoderWidget extends HTMLElement {
       textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); },
       datePickers: function (json) { self._datePickers(JSON.parse(json)); },
       semantics: function (json) { self._semantics(json); },
-      speak: function (text, lang) { self._speak(text, lang); }
+      speak: function (text, lang) { self._speak(text, lang); },
+      textLayer: function (json) { self._textLayer(json); }
     };
     var failed = function (err) {
       self._setCover('widget.failed');
@@ -228,6 +231,7 @@ class CaseDecoderWidget extends HTMLElement {
     this._proxyInput();
     this._semanticsInit();
     this._speechInit();
+    this._textLayerInit();
   }
 
   // Page-level observers (container size, colour scheme, zoom), added while the element is in the

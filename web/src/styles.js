@@ -15,6 +15,11 @@ var STYLE = [
   'font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--cd-muted);background:var(--cd-bg)}',
   '.cover[hidden]{display:none}',
   '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
+  // The text layer: transparent text over the canvas, selectable; the selection shows.
+  '.text-layer{position:absolute;inset:0;overflow:hidden;pointer-events:none;line-height:1;-webkit-text-size-adjust:none;text-size-adjust:none}',
+  '.text-layer span{position:absolute;white-space:pre;color:transparent;transform-origin:0 0;pointer-events:auto;cursor:text;user-select:text;-webkit-user-select:text}',
+  '.text-layer ::selection{background:rgba(31,95,173,.35);color:transparent}',
+  '@media (pointer:coarse){.text-layer span{pointer-events:none}}',
   '.picker{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;box-sizing:border-box;cursor:pointer}',
   '.proxy{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;background:transparent;color:transparent;caret-color:transparent;pointer-events:none}'
 ].join('\n');
@@ -34,6 +39,10 @@ var PRINT_STYLE = [
   '#case-decoder-print .cd-date{font-weight:bold;margin:.1em 0}#case-decoder-print section.cd-accent{border:2px solid #000;padding:.2em .8em .6em}',
   '#case-decoder-print .cd-part-report{break-before:page}#case-decoder-print .cd-part-title{font-size:16pt}}'
 ].join('\n');
+
+// The text layer's runs use a font close to the widget's (DejaVu Sans); each is scaled to the
+// drawn line's exact width anyway.
+var TEXT_LAYER_FONT = '"DejaVu Sans", Verdana, "Segoe UI", sans-serif';
 
 // "Read as a web page": the report as a plain page of its own. Sizes in rem, so the reader's own
 // text size applies; one column that reflows at any width; light or dark as the device is.
