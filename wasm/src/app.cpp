@@ -103,7 +103,7 @@ void forget_everything() {
 // ---------------------------------------------------------------------------------------------
 // The frame: header, then the interview and the report side by side (wide) or as two tabs.
 // ---------------------------------------------------------------------------------------------
-static bool wide() { return g_app.css_w >= 760; }
+static bool wide() { return g_app.layout_w() >= 760; }
 
 // The language switch: a link naming the other language in that language ("Español" / "English"),
 // the way bilingual sites offer it. "###lang" keeps its ImGui id when the label changes, so the
@@ -179,9 +179,9 @@ static void draw_tabs(float pad) {
     report_label += "##tab_report";
     std::string intake_label = std::string(T("widget.tab.intake")) + "##tab_intake";
     sem_role(SemKind::Tab);
-    if (toggle_button(intake_label.c_str(), g_app.view == View::Intake, half / g_app.dpr)) g_app.view = View::Intake;
+    if (toggle_button(intake_label.c_str(), g_app.view == View::Intake, half / g_app.ui_scale())) g_app.view = View::Intake;
     ImGui::SameLine();
-    if (toggle_button(report_label.c_str(), g_app.view == View::Report, half / g_app.dpr)) g_app.view = View::Report;
+    if (toggle_button(report_label.c_str(), g_app.view == View::Report, half / g_app.ui_scale())) g_app.view = View::Report;
     sem_role(SemKind::Button);
 }
 

@@ -37,6 +37,15 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_resize(float css_w, float css_h, float dpr) 
     request_frames(2);
 }
 
+// The reader's default font size, over 16 px (the host reads it from a probe with font-size:
+// medium, which page CSS does not change).
+EMSCRIPTEN_KEEPALIVE void cd_widget_set_text_scale(float scale) {
+    const float s = scale < 1.0f ? 1.0f : scale > 2.5f ? 2.5f : scale;
+    if (s == g_app.text_scale) return;
+    g_app.text_scale = s;
+    request_frames(3);
+}
+
 EMSCRIPTEN_KEEPALIVE void cd_widget_set_dark(int dark) {
     g_app.dark = dark != 0;
     request_frames(2);

@@ -640,7 +640,7 @@ static void draw_progress() {
 
 void draw_intake(float width, float height) {
     (void)width;
-    const float pad = px(g_app.css_w >= 760 ? 20 : 14);
+    const float pad = px(g_app.layout_w() >= 760 ? 20 : 14);
     const float footer_h = px(60);
     ImGui::SetCursorPos(ImVec2(pad, px(12)));
     ImGui::BeginGroup();
@@ -701,13 +701,13 @@ void draw_intake(float width, float height) {
         go_to_step(g_app.session.step - 1);
     }
     if (first) ImGui::EndDisabled();
-    const bool narrow = g_app.css_w < 760;
+    const bool narrow = g_app.layout_w() < 760;
     if (!last || narrow) {
         const std::string next = last ? std::string(T("widget.see_report")) + " \xE2\x86\x92##next"
                                       : std::string(T("widget.next")) + " \xE2\x86\x92##next";
         const float nw = ImGui::CalcTextSize(next.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2 + px(24);
         ImGui::SameLine(width - pad - nw);
-        if (primary_button(next.c_str(), nw / g_app.dpr)) {
+        if (primary_button(next.c_str(), nw / g_app.ui_scale())) {
             if (last) g_app.view = View::Report;
             else go_to_step(g_app.session.step + 1);
         }

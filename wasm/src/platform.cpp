@@ -47,7 +47,7 @@ Platform P;
 static EM_BOOL on_animation_frame(double, void*);
 
 double now_ms() { return emscripten_get_now(); }
-float  px(float css) { return std::floor(css * g_app.dpr + 0.5f); }
+float  px(float css) { return std::floor(css * g_app.ui_scale() + 0.5f); }
 
 static EM_BOOL on_animation_frame(double, void*);
 
@@ -123,10 +123,11 @@ void draw_until_settled() {
 void apply_theme(bool dark, float dpr);  // ui_kit.cpp
 
 static void update_fonts_and_style() {
-    if (P.font_dpr != g_app.dpr) build_fonts(g_app.dpr);
-    if (P.style_dpr != g_app.dpr || P.style_dark != g_app.dark) {
-        apply_theme(g_app.dark, g_app.dpr);
-        P.style_dpr = g_app.dpr;
+    const float scale = g_app.ui_scale();
+    if (P.font_dpr != scale) build_fonts(scale);
+    if (P.style_dpr != scale || P.style_dark != g_app.dark) {
+        apply_theme(g_app.dark, scale);
+        P.style_dpr = scale;
         P.style_dark = g_app.dark;
     }
 }

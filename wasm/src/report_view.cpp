@@ -306,14 +306,14 @@ static void jump_links(const cd::ReportOutline& o) {
 
 static bool g_notice_open = false;  // narrow layouts: the legal notice's "More"
 void draw_report(float width, float height) {
-    const float pad = px(g_app.css_w >= 760 ? 20 : 14);
+    const float pad = px(g_app.layout_w() >= 760 ? 20 : 14);
     const cd::Report* r = g_app.session.report ? &*g_app.session.report : nullptr;
     const cd::ReportOutline* o = r ? &g_app.session.screen_outline() : nullptr;
 
     // Wide: the full notice is pinned under the report, always in view. Narrow (a phone): one short
     // line with "More" that opens the full text, so the bottom line is on the first screen. Print
     // and the downloads always carry the full notice.
-    const bool pin_notice = g_app.css_w >= 760;
+    const bool pin_notice = g_app.layout_w() >= 760;
     const std::string& notice = r ? r->notice : g_app.session.content->notice.get(g_app.session.lang);
     ImGui::PushFont(g_app.fonts.small);
     const float notice_h = pin_notice ? ImGui::CalcTextSize(notice.c_str(), nullptr, false, width - pad * 2).y + px(18) : 0.0f;

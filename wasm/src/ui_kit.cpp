@@ -219,7 +219,7 @@ bool segmented(const char* id, const char* const* options, int count, int* selec
         if (i % cols != 0) ImGui::SameLine();
         // "Yes##searched": the label says which question it answers (the tests find it by that).
         const std::string lbl = std::string(options[i]) + "##" + id;
-        if (toggle_button(lbl.c_str(), *selected == i, w / g_app.dpr)) {
+        if (toggle_button(lbl.c_str(), *selected == i, w / g_app.ui_scale())) {
             *selected = i;
             changed = true;
         }

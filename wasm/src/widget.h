@@ -79,8 +79,13 @@ struct App {
     float       bottom_line_css[2] = {0, 0};
 
     // Presentation.
-    float       dpr = 1;        // device pixels per CSS pixel
+    float       dpr = 1;        // device pixels per CSS pixel: pointer, text layer and DOM positions
     float       css_w = 0, css_h = 0;
+    // The reader's default font size over 16 px (a browser setting, not the page's CSS): the
+    // whole interface grows with it, as with zoom, inside the same box. 1 to 2.5.
+    float       text_scale = 1;
+    float       ui_scale() const { return dpr * text_scale; }  // framebuffer px per interface px
+    float       layout_w() const { return css_w / text_scale; }  // the width layouts are chosen by
     bool        dark = false;
     Fonts       fonts;
 };
@@ -116,7 +121,7 @@ void draw_glossary_popup();
 double now_ms();
 void   request_frames(int n = 3);      // draw n more frames (after input or a state change)
 void   wake_at(double time_ms);        // draw one frame at that time (a toast disappearing)
-float  px(float css);                  // CSS px -> framebuffer px (ImGui works in device pixels)
+float  px(float css);                  // interface px (CSS px at the default text size) -> framebuffer px
 void   js_copy_text(const std::string& text);
 void   js_download(const std::string& name, const std::string& mime, const std::string& text);
 void   js_print_html(const std::string& html);

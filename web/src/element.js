@@ -266,7 +266,20 @@ class CaseDecoderWidget extends HTMLElement {
     return { w: Math.max(1, r.width - 2 * b), h: Math.max(1, r.height - 2 * b), dpr: window.devicePixelRatio || 1 };
   }
 
+  // The reader's default font size over 16 px: a probe with font-size:medium (which follows the
+  // browser's text size setting, not the page's CSS).
+  _textScale() {
+    if (!this._probe) {
+      this._probe = document.createElement('span');
+      this._probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;pointer-events:none';
+      this._probe.setAttribute('aria-hidden', 'true');
+      this.shadowRoot.appendChild(this._probe);
+    }
+    return (parseFloat(getComputedStyle(this._probe).fontSize) || 16) / 16;
+  }
+
   _resize() {
+    if (this._module) this._module._cd_widget_set_text_scale(this._textScale());
     var s = this._size();
     if (this._last && this._last.w === s.w && this._last.h === s.h && this._last.dpr === s.dpr) return;
     this._last = s;
