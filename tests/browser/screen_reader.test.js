@@ -97,3 +97,29 @@ test('after Remove from the keyboard, the cursor goes to the charge search, not 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('from the report, the skip link takes the keyboard past the widget in at most 3 presses', async () => {
+  const { page, context, log } = await openPage(browser, STANDALONE, { width: 1000, height: 900 });
+  await waitReady(page);
+  const w = widget(page);
+  await page.$eval('case-decoder', (el) => el.loadCaseFile(JSON.stringify({
+    format: 'case-decoder/case-file', version: 2, jurisdiction: 'NY', charges: [{ offense: 'shoplifting', level: 'misdemeanor' }],
+    stage: 'arraignment', in_custody: 'no', facts: { has_attorney: 'yes' }, lang: 'en' })));
+  // Something to Tab to after the widget.
+  await page.evaluate(() => { const b = document.createElement('button'); b.id = 'after'; b.textContent = 'After'; document.querySelector('main').appendChild(b); });
+  await page.keyboard.press('Tab');
+  await focusItem(page, w, 'Copy questions##export0');  // in the report
+  let presses = 0;
+  for (; presses < 3; presses++) {
+    const items = await w.items();
+    if (items.some((i) => i.focused && i.label === 'Skip past the report##skip_report')) break;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await page.keyboard.press('Enter');
+  presses += 1;
+  await waitFor(page, () => document.activeElement && document.activeElement.id === 'after', null, 'the keyboard is on what follows the widget');
+  assert.ok(presses <= 3, `${presses} presses`);
+  console.log(`skip link: left the widget from the report's first button in ${presses} key presses`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -15,6 +15,7 @@ namespace cdw {
 bool    g_message_hold = false;
 ImGuiID g_message_item = 0;
 void js_alert(const std::string& text) { cd_js_alert(text.c_str()); }
+void js_leave_widget() { cd_js_leave(); }
 
 void js_announce(const std::string& text) {
     g_message_hold = true;

@@ -69,6 +69,10 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].speak(UTF8ToString(text), UTF8ToString(lang));
   },
 
+  cd_js_leave: function () {
+    Module['cdHost'].leave();
+  },
+
   cd_js_alert: function (text) {
     Module['cdHost'].alert(UTF8ToString(text));
   },

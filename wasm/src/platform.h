@@ -30,6 +30,7 @@ void cd_js_open_page(const char* html, const char* title, const char* lang, cons
 void cd_js_open_file();
 void cd_js_announce(const char* text);
 void cd_js_alert(const char* text);
+void cd_js_leave();  // focus moves to the end of the widget
 void cd_js_speak(const char* text, const char* lang);  // "" stops  // said at once, interrupting (an error in what was just typed)
 void cd_js_remember_changed(int on);
 void cd_js_canvas_origin(double* left, double* top);  // canvas position in client coordinates

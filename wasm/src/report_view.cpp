@@ -326,6 +326,9 @@ void draw_report(float width, float height) {
         ImGui::SetScrollY(0.0f);
         g_app.scroll_report_top = false;
     }
+    // A skip link, shown while the keyboard is in use: the first stop in the report, it moves the
+    // keyboard past the widget (the report's many items need not be crossed to leave it).
+    if (!GImGui->NavDisableHighlight && link_button((std::string(T("widget.skip_report")) + "##skip_report").c_str())) js_leave_widget();
     heading(T("report.title"));
     if (o) muted(o->subtitle);
     if (!pin_notice) {

@@ -129,6 +129,7 @@ void   js_open_page(const std::string& html, const std::string& title, const std
 void   js_open_file();
 void   js_announce(const std::string& text);
 void   js_alert(const std::string& text);  // an error, said at once (assertive)
+void   js_leave_widget();  // the keyboard goes past the widget (the next Tab reaches the page after it)
 // Read aloud: a link that reads `text` with a voice on this device, or stops reading. Drawn only
 // when such a voice exists for the widget's language.
 void   read_aloud_link(const char* id, const std::function<std::string()>& text);

@@ -21,12 +21,14 @@ class CaseDecoderWidget extends HTMLElement {
       '<div class="sr" role="alert" aria-live="assertive" data-alert></div>' +
       '<section class="sr" data-semantics></section>' +
       '<section class="sr" data-mirror></section>' +
-      '<input type="file" accept=".json,application/json" hidden>';
+      '<input type="file" accept=".json,application/json" hidden>' +
+      '<span class="sr" tabindex="-1" data-exit></span>';
     this._frame = root.querySelector('.frame');
     this._canvas = root.querySelector('canvas');
     this._cover = root.querySelector('.cover');
     this._live = root.querySelector('[data-live]');
     this._alert = root.querySelector('[data-alert]');
+    this._exit = root.querySelector('[data-exit]');
     this._saidAt = 0;  // when the widget last read something out (the report notice waits for quiet)
     this._mirror = root.querySelector('[data-mirror]');
     this._semanticsRoot = root.querySelector('[data-semantics]');
@@ -135,6 +137,7 @@ class CaseDecoderWidget extends HTMLElement {
     this._canvas.setAttribute('aria-label', t('widget.aria.canvas', lang));
     this._keys.textContent = t('widget.aria.keys', lang);
     this._mirror.setAttribute('aria-label', t('widget.aria.mirror', lang));
+    this._exit.textContent = t('widget.aria.end', lang);
     this._semanticsRoot.setAttribute('aria-label', t('widget.aria.semantics', lang));
     this._cover.textContent = t(this._coverKey, lang);
     [this._frame, this._keys, this._live, this._mirror].forEach(function (n) { n.setAttribute('lang', lang); });
@@ -165,6 +168,7 @@ class CaseDecoderWidget extends HTMLElement {
       openFile: function () { self._fileInput.click(); },
       announce: function (text) { self._saidAt = Date.now(); self._live.textContent = text; },
       alert: function (text) { self._alert.textContent = ''; self._alert.textContent = text; },
+      leave: function () { self._leave(); },
       langChanged: function (lang) { self._lang = lang; self._applyLang(); },
       rememberChanged: function (on) { self._rememberChanged(on); },
       textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); },
@@ -264,6 +268,22 @@ class CaseDecoderWidget extends HTMLElement {
     var r = this._frame.getBoundingClientRect();
     var b = this._frame.clientWidth ? (r.width - this._frame.clientWidth) / 2 : 0;
     return { w: Math.max(1, r.width - 2 * b), h: Math.max(1, r.height - 2 * b), dpr: window.devicePixelRatio || 1 };
+  }
+
+  // The skip link: the keyboard goes to the first control of the page after the widget (or, if
+  // there is none, to the widget's own end marker).
+  _leave() {
+    var host = this;
+    var all = document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"]');
+    for (var i = 0; i < all.length; i++) {
+      var el = all[i];
+      if (el.tabIndex < 0 || el.disabled || host.contains(el)) continue;
+      if (!(host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (!el.getClientRects().length) continue;  // not displayed
+      el.focus();
+      return;
+    }
+    this._exit.focus({ preventScroll: true });
   }
 
   // The reader's default font size over 16 px: a probe with font-size:medium (which follows the
