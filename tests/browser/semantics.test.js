@@ -43,6 +43,18 @@ test('the accessibility tree holds the interview as a form, in English and Spani
   assert.ok(has(tree, 'button', 'Next'), 'Next, without its arrow');
   assert.ok(has(tree, 'heading', 'What you are charged with'), 'the step title is a heading');
   assert.ok(has(tree, 'region', 'Your case'), 'the interview is a landmark');
+  // Each control sits over the item it stands for (voice control draws its labels there), and lets
+  // the pointer through to the canvas.
+  const box = await w.canvasBox();
+  const next = await w.find('Next \u2192##next');
+  const placed = await page.$eval('case-decoder', (el) => {
+    const n = Array.from(el.shadowRoot.querySelectorAll('[data-semantics] [role=button]')).find((b) => b.textContent === 'Next');
+    const r = n.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height, events: getComputedStyle(n).pointerEvents };
+  });
+  assert.ok(Math.abs(placed.x - (box.x + next.x)) <= 1.5 && Math.abs(placed.y - (box.y + next.y)) <= 1.5 &&
+            Math.abs(placed.w - next.w) <= 1.5 && Math.abs(placed.h - next.h) <= 1.5, 'Next sits over Next: ' + JSON.stringify({ placed, next }));
+  assert.equal(placed.events, 'none');
 
   await answerChargePlaceStage(page, w);  // to the dates step
   await w.click('##date_arraignment');

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cfloat>
+#include <cmath>
 
 extern "C" void cd_js_semantics(const char* json);  // library_case_decoder.js
 
@@ -127,6 +128,10 @@ void sem_frame_end() {
         if (n.on >= 0) j["on"] = n.on == 1;
         if (n.disabled) j["off"] = true;
         if (!n.invalid.empty()) j["bad"] = n.invalid;
+        if (n.id && n.rect.GetWidth() > 0) {  // where it is drawn, in CSS px from the canvas's corner
+            const float d = g_app.dpr > 0 ? g_app.dpr : 1.0f;
+            j["r"] = {std::round(n.rect.Min.x / d), std::round(n.rect.Min.y / d), std::round(n.rect.GetWidth() / d), std::round(n.rect.GetHeight() / d)};
+        }
         list.push_back(std::move(j));
     }
     S.last.swap(S.nodes);

@@ -13,13 +13,14 @@ class CaseDecoderWidget extends HTMLElement {
       '<div class="frame" part="frame">' +
       '<canvas tabindex="0" role="application"></canvas>' +
       '<div class="text-layer" aria-hidden="true"></div>' +
+      '<section class="sem-layer" data-semantics></section>' +
       '<input class="proxy" type="text" tabindex="-1" aria-hidden="true" autocomplete="off" autocapitalize="off" spellcheck="false">' +
       '<div class="cover" part="cover"></div>' +
       '</div>' +
       '<p class="sr" id="cd-keys"></p>' +
       '<div class="sr" aria-live="polite" data-live></div>' +
       '<div class="sr" role="alert" aria-live="assertive" data-alert></div>' +
-      '<section class="sr" data-semantics></section>' +
+
       '<section class="sr" data-mirror></section>' +
       '<input type="file" accept=".json,application/json" hidden>' +
       '<span class="sr" tabindex="-1" data-exit></span>';

@@ -1,7 +1,8 @@
 // The semantic layer (wasm/src/semantics.h): the interview as real DOM for assistive technology.
 // The widget sends its nodes after a frame that changed them; they become headings, paragraphs,
 // lists, a tab list, radio groups named by their question, checkboxes, text boxes and buttons,
-// each with its state, in a visually hidden section of the shadow root (the canvas shows them).
+// each with its state, in an invisible layer over the canvas that lets the pointer through: each
+// control sits over the item it stands for (voice control shows its labels there).
 // A click on a control there (a screen reader's "activate", voice control) clicks the control on
 // the canvas, and the keyboard goes to the canvas, as after a pointer click.
 Object.assign(CaseDecoderWidget.prototype, {
@@ -30,6 +31,12 @@ Object.assign(CaseDecoderWidget.prototype, {
       if (text) e.textContent = text;
       return e;
     }
+    // A control sits where it is drawn; text is only for assistive technology.
+    function place(e, n) {
+      if (n.r) { e.style.left = n.r[0] + 'px'; e.style.top = n.r[1] + 'px'; e.style.width = n.r[2] + 'px'; e.style.height = n.r[3] + 'px'; }
+      else e.className = 'sr';
+      return e;
+    }
     function top() { return parents[parents.length - 1]; }
     // Consecutive radios of one question, tabs, and list items share a container.
     function container(key, make) {
@@ -51,23 +58,23 @@ Object.assign(CaseDecoderWidget.prototype, {
           break;
         }
         case 'end': if (parents.length > 1) parents.pop(); break;
-        case 'h': top().appendChild(el('h2', {}, n.t)); break;
-        case 'p': top().appendChild(el('p', {}, n.t)); break;
-        case 'li': container(key, function () { return el('ul', {}); }).appendChild(el('li', {}, n.t)); break;
+        case 'h': top().appendChild(el('h2', { class: 'sr' }, n.t)); break;
+        case 'p': top().appendChild(el('p', { class: 'sr' }, n.t)); break;
+        case 'li': container(key, function () { return el('ul', { class: 'sr' }); }).appendChild(el('li', {}, n.t)); break;
         case 'tab':
           control.role = 'tab';
           control['aria-selected'] = n.on ? 'true' : 'false';
-          container(key, function () { return el('div', { role: 'tablist' }); }).appendChild(el('div', control, n.t));
+          container(key, function () { return el('div', { role: 'tablist' }); }).appendChild(place(el('div', control, n.t), n));
           break;
         case 'radio':
           control.role = 'radio';
           control['aria-checked'] = n.on ? 'true' : 'false';
-          container(key, function () { return el('div', { role: 'radiogroup', 'aria-label': n.g || undefined }); }).appendChild(el('div', control, n.t));
+          container(key, function () { return el('div', { role: 'radiogroup', 'aria-label': n.g || undefined }); }).appendChild(place(el('div', control, n.t), n));
           break;
         case 'checkbox':
           control.role = 'checkbox';
           control['aria-checked'] = n.on ? 'true' : 'false';
-          top().appendChild(el('div', control, n.t));
+          top().appendChild(place(el('div', control, n.t), n));
           break;
         case 'textbox': {
           control.role = 'textbox';
@@ -76,17 +83,17 @@ Object.assign(CaseDecoderWidget.prototype, {
             var why = 'cd-why-' + (++uid);
             control['aria-invalid'] = 'true';
             control['aria-describedby'] = why;
-            top().appendChild(el('div', control));
-            top().appendChild(el('p', { id: why }, n.bad));
+            top().appendChild(place(el('div', control), n));
+            top().appendChild(el('p', { id: why, class: 'sr' }, n.bad));
           } else {
-            top().appendChild(el('div', control));
+            top().appendChild(place(el('div', control), n));
           }
           break;
         }
         default:  // button
           control.role = 'button';
           if (n.on !== undefined) control['aria-pressed'] = n.on ? 'true' : 'false';
-          top().appendChild(el('div', control, n.t));
+          top().appendChild(place(el('div', control, n.t), n));
       }
     });
     // Rebuilt only when the widget says something changed (never while idle).

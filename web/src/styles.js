@@ -20,6 +20,10 @@ var STYLE = [
   '.text-layer span{position:absolute;white-space:pre;color:transparent;transform-origin:0 0;pointer-events:auto;cursor:text;user-select:text;-webkit-user-select:text}',
   '.text-layer ::selection{background:rgba(31,95,173,.35);color:transparent}',
   '@media (pointer:coarse){.text-layer span{pointer-events:none}}',
+  // The semantic layer: invisible, and lets the pointer through to the canvas; its controls sit over
+  // the items they stand for (voice control shows its labels there), its text is visually hidden.
+  '.sem-layer{position:absolute;inset:0;overflow:hidden;opacity:0;pointer-events:none}',
+  '.sem-layer [data-id]{position:absolute;overflow:hidden;white-space:nowrap;font-size:1px}',
   '.picker{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;box-sizing:border-box;cursor:pointer}',
   '.proxy{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;background:transparent;color:transparent;caret-color:transparent;pointer-events:none}'
 ].join('\n');
