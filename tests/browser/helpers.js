@@ -304,7 +304,9 @@ async function answerChargePlaceStage(page, w) {
 }
 
 // Moves the widget's keyboard cursor to the item labelled `label`: Tab / Shift+Tab along the Tab
-// order (read from the test hook after each press), as a keyboard user would.
+// order (read from the test hook after each press), as a keyboard user would. The answers to one
+// question ("Yes##custody", "No##custody") are one Tab stop, as radio buttons on a web page: once
+// the cursor is on one of them, the arrow keys move to the target.
 async function focusItem(page, w, label, maxPresses = 120) {
   const match = (it) => it.label === label || it.label.split('##')[0] === label;
   for (let i = 0; i < maxPresses; i++) {
@@ -313,6 +315,13 @@ async function focusItem(page, w, label, maxPresses = 120) {
     const focusedAt = items.findIndex((it) => it.focused);
     if (target && focusedAt >= 0 && items[focusedAt].id === target.id) return;
     const targetAt = target ? items.indexOf(target) : -1;
+    const focused = focusedAt >= 0 ? items[focusedAt] : null;
+    const group = (it) => (it.label.includes('##') ? it.label.split('##').pop() : null);
+    if (target && focused && group(target) && group(target) === group(focused)) {
+      const dy = target.y - focused.y, dx = target.x - focused.x;
+      await page.keyboard.press(Math.abs(dy) > focused.h / 2 ? (dy > 0 ? 'ArrowDown' : 'ArrowUp') : (dx > 0 ? 'ArrowRight' : 'ArrowLeft'));
+      continue;
+    }
     await page.keyboard.press(targetAt >= 0 && focusedAt > targetAt ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`keyboard: could not reach "${label}"`);

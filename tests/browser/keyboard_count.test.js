@@ -9,7 +9,7 @@ const path = require('node:path');
 const { DIST, launch, openPage, waitReady, widget, focusItem, waitFor, assertClean } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
-const BUDGET = 90;
+const BUDGET = 62;
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { if (browser) await browser.close(); });

@@ -30,7 +30,7 @@ void go_to_step(int index) {
     // the cursor on Next, so one key skips them; Shift+Tab goes back into their questions.
     const StepKind kind = s.steps[s.step].kind;
     if (GImGui && !GImGui->NavDisableHighlight && (kind == StepKind::Charges || kind == StepKind::Where || kind == StepKind::Stage))
-        g_app.focus_step_start = true;
+        g_app.focus_step_start = 2;
     char buf[64];
     snprintf(buf, sizeof buf, T("widget.progress"), s.step + 1, (int)s.steps.size());
     js_announce(std::string(buf) + ": " + s.step_title(s.steps[s.step]));

@@ -3,6 +3,7 @@
 // scrolling that hands over to the page at the end; Tab and Shift+Tab walking the widget's items
 // like a form's controls. platform.cpp says why.
 #include "platform.h"
+#include "semantics.h"
 
 #include <emscripten/emscripten.h>
 
@@ -214,13 +215,10 @@ static unsigned decode_single_codepoint(const char* s) {
 // the last item (or before the first) the browser takes over and focus leaves the widget: no
 // keyboard trap. In a modal (the glossary) Tab cycles inside it; Escape closes it.
 std::vector<NavItem> tab_candidates() {
-    ImGuiContext& g = *GImGui;
     ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
-    if (!modal) return P.nav_items;
     std::vector<NavItem> out;
     for (const NavItem& it : P.nav_items)
-        if (it.window->RootWindow == modal) out.push_back(it);
-    (void)g;
+        if ((!modal || it.window->RootWindow == modal) && sem_group_stop(it.id) == it.id) out.push_back(it);
     return out;
 }
 
@@ -235,7 +233,8 @@ EM_BOOL tab_to(const std::vector<NavItem>& items, int index) {
 // The item Tab (or Shift+Tab) moves to from the keyboard cursor, or -1: out of the widget.
 static int tab_target(const std::vector<NavItem>& items, bool back) {
     if (items.empty()) return -1;
-    const ImGuiID current = GImGui->NavDisableHighlight ? 0 : GImGui->NavId;
+    // An answer reached with the arrow keys is not a Tab stop itself: its question's stop stands for it.
+    const ImGuiID current = GImGui->NavDisableHighlight ? 0 : sem_group_stop(GImGui->NavId);
     int at = -1;
     for (int i = 0; i < (int)items.size(); i++)
         if (items[i].id == current) at = i;

@@ -207,8 +207,12 @@ void frame() {
     }
     // A step changed from the keyboard: the cursor goes to the step's first control (laid out in
     // this frame, in the step's own pane), applied with the next frame's input.
-    if (g_app.focus_step_start) {
-        g_app.focus_step_start = false;
+    // (The frame that changed the step laid out the old one: wait for the next.)
+    if (g_app.focus_step_start == 2) {
+        g_app.focus_step_start = 1;
+        request_frames(2);
+    } else if (g_app.focus_step_start == 1) {
+        g_app.focus_step_start = 0;
         for (const NavItem& it : P.nav_items)
             if (it.window && std::strstr(it.window->Name, "##step")) {
                 InputEvent e{InputEvent::NavTo};

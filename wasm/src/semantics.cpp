@@ -141,6 +141,20 @@ void sem_frame_end() {
     cd_js_semantics(S.sent.c_str());
 }
 
+ImGuiID sem_group_stop(ImGuiID id) {
+    const auto& v = S.last;
+    size_t at = v.size();
+    for (size_t i = 0; i < v.size(); i++)
+        if (v[i].id == id && v[i].kind == SemKind::Radio) { at = i; break; }
+    if (at == v.size()) return id;
+    size_t a = at, b = at;
+    while (a > 0 && v[a - 1].kind == SemKind::Radio && v[a - 1].group == v[at].group) --a;
+    while (b + 1 < v.size() && v[b + 1].kind == SemKind::Radio && v[b + 1].group == v[at].group) ++b;
+    for (size_t i = a; i <= b; i++)
+        if (v[i].on == 1) return v[i].id;
+    return v[a].id;
+}
+
 std::string sem_step_speech() {
     std::string out, group;
     int depth = 0;

@@ -39,6 +39,10 @@ void sem_frame_end();  // send to the host if changed
 // A click on the control with this id, as if the pointer clicked its middle (the host's semantic
 // layer was activated). False when no such control was drawn in the last frame.
 bool sem_activate(ImGuiID id);
+// Tab order, as for radio buttons on a web page: a question's answers are one Tab stop (the chosen
+// answer, else the first); the arrow keys move between them. sem_group_stop gives the stop that
+// stands for a radio (itself if it is one; the id itself for anything that is not a radio).
+ImGuiID sem_group_stop(ImGuiID id);
 // The interview's current step as one text to read aloud (last frame's nodes): its title, text,
 // each question with its answers; not the buttons.
 std::string sem_step_speech();

@@ -49,7 +49,7 @@ struct App {
     View        view = View::Intake;
     std::string charge_query;
     bool        focus_charge_search = false;  // after a charge was removed from the keyboard
-    bool        focus_step_start = false;     // a step was changed from the keyboard: its first control gets the cursor
+    int         focus_step_start = 0;  // a step was changed from the keyboard: 2, then 1 when the new step is laid out
     // Read aloud: the languages with a voice that runs on this device (the host checks
     // speechSynthesis' voices for localService); the control shows only for those.
     std::string speech_langs;
