@@ -316,8 +316,9 @@ async function focusItem(page, w, label, maxPresses = 120) {
     if (target && focusedAt >= 0 && items[focusedAt].id === target.id) return;
     const targetAt = target ? items.indexOf(target) : -1;
     const focused = focusedAt >= 0 ? items[focusedAt] : null;
-    const group = (it) => (it.label.includes('##') ? it.label.split('##').pop() : null);
-    if (target && focused && group(target) && group(target) === group(focused)) {
+    // One question's answers share a Tab stop (`stop`): Tab reaches the group, arrows move inside it.
+    const sameGroup = target && focused && target.stop !== undefined && target.stop === focused.stop;
+    if (sameGroup) {
       const dy = target.y - focused.y, dx = target.x - focused.x;
       await page.keyboard.press(Math.abs(dy) > focused.h / 2 ? (dy > 0 ? 'ArrowDown' : 'ArrowUp') : (dx > 0 ? 'ArrowRight' : 'ArrowLeft'));
       continue;

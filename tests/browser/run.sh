@@ -9,4 +9,4 @@ if [ ! -f dist/case-decoder.js ] || [ ! -f dist/index.html ] || [ ! -f dist/case
 fi
 [ -d node_modules/playwright-core ] || scripts/setup.sh
 mkdir -p test-artifacts
-exec node --test --test-concurrency=1 tests/browser/
+exec node --test --test-concurrency=${CD_TEST_JOBS:-1} tests/browser/

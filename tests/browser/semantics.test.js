@@ -57,6 +57,16 @@ test('the accessibility tree holds the interview as a form, in English and Spani
   assert.equal(placed.events, 'none');
 
   await answerChargePlaceStage(page, w);  // to the dates step
+  // The stage is one answer to one question: a radio group too (one Tab stop, arrows inside).
+  await w.click('\u2190 Back##back');
+  await w.find('Yes##custody');
+  tree = await axTree(page);
+  const stage = tree.find((n) => n.role === 'radio' && n.parentRole === 'radiogroup' && /where your case is now/.test(n.parentName || '') &&
+                          String(n.props.checked) === 'true');
+  assert.ok(stage, 'the chosen stage is a checked radio in the group named by the question');
+  assert.equal(tree.filter((n) => n.role === 'radio' && n.parentName === stage.parentName).length, 5, 'five stages');
+  await w.click('Next \u2192##next');
+  await w.find('##date_arraignment');
   await w.click('##date_arraignment');
   await page.keyboard.type('02/30/2026');
   await w.click('##date_indictment');     // leave the field: the bad date is explained

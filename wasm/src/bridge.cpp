@@ -143,7 +143,9 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_items_json() {
             else if ((unsigned char)c < 0x20) out += ' ';
             else out += c;
         }
-        snprintf(buf, sizeof buf, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s,\"focused\":%s,\"active\":%s}",
+        // "stop": the Tab stop that stands for it (a radio group's chosen or first answer; else itself).
+        out += "\",\"stop\":" + std::to_string(sem_group_stop(it.id));
+        snprintf(buf, sizeof buf, ",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s,\"focused\":%s,\"active\":%s}",
                  it.rect.Min.x / d, it.rect.Min.y / d, it.rect.GetWidth() / d, it.rect.GetHeight() / d, it.visible ? "true" : "false",
                  it.focused ? "true" : "false", it.active ? "true" : "false");
         out += buf;

@@ -287,6 +287,9 @@ static void step_where() {
 // ---------------------------------------------------------------------------------------------
 static void step_stage() {
     intro("widget.stage.intro");
+    // One answer to one question: a radio group (one Tab stop, arrows between), named by the question.
+    sem_role(SemKind::Radio);
+    item_context(T("widget.stage.intro"));
     for (const cd::StageDef& s : content().stages) {
         const bool selected = g_app.session.answers.stage == s.id;
         if (choice_row(s.id.c_str(), L(s.name), selected ? L(s.how) : "", selected, true)) {
@@ -296,6 +299,8 @@ static void step_stage() {
         seen(L(s.name));
         if (selected) seen(L(s.how));
     }
+    item_context("");
+    sem_role(SemKind::Button);
     spacer(10);
     label(T("widget.custody.question"));
     seen(T("widget.custody.question"));
