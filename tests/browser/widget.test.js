@@ -275,7 +275,7 @@ test('two widgets on one page work independently; keys go only to the focused on
   await context.close();
 });
 
-test('the page scrolls when the widget has nothing to scroll', async () => {
+test('the page scrolls when the widget has nothing to scroll, or once the report is at its end', async () => {
   const { page, context, log } = await openPage(browser, INDEX, { width: 1000, height: 800 });
   await waitReady(page);
   const w = widget(page);
@@ -302,6 +302,14 @@ test('the page scrolls when the widget has nothing to scroll', async () => {
   await observeFor(page, 300);
   const y2 = await page.evaluate(() => window.scrollY);
   assert.equal(y2, y1, 'page scrolled although the report could scroll');
+  // One scroll at a time: the report scrolls to its end, and only then does the page move.
+  await wheel(page, 0, 100000);
+  await settled(page);  // the report is drawn at its end
+  assert.equal(await page.evaluate(() => window.scrollY), y1, 'the page stayed while the report scrolled to its end');
+  const ends2 = await page.evaluate(() => window.__scrollEnds);
+  await wheel(page, 0, 200);
+  await waitFor(page, (n) => window.__scrollEnds > n, ends2, 'the page scrolled once the report was at its end');
+  assert.ok(await page.evaluate(() => window.scrollY) > y1, 'the page moved after the report reached its end');
   assertClean(log, 'scrolling');
   await context.close();
 });

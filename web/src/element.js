@@ -140,13 +140,38 @@ class CaseDecoderWidget extends HTMLElement {
     this._mirror.setAttribute('aria-label', t('widget.aria.mirror', lang));
     this._exit.textContent = t('widget.aria.end', lang);
     this._semanticsRoot.setAttribute('aria-label', t('widget.aria.semantics', lang));
-    this._cover.textContent = t(this._coverKey, lang);
+    this._drawCover();
     [this._frame, this._keys, this._live, this._mirror].forEach(function (n) { n.setAttribute('lang', lang); });
   }
 
   _setCover(key) {
     this._coverKey = key;
-    this._cover.textContent = t(key, this._lang);
+    this._drawCover();
+  }
+
+  // While loading: one line. When the widget cannot start (no WebGL, a failed start): never a blank
+  // box, but what the page's <noscript> gives: why, then questions worth asking any defense lawyer.
+  // The canvas leaves the Tab order and the accessibility tree; the cover is plain, selectable text.
+  _drawCover() {
+    var lang = this._lang, cover = this._cover;
+    var failed = this._coverKey !== 'widget.loading';
+    cover.textContent = '';
+    cover.classList.toggle('failed', failed);
+    this._canvas.hidden = failed;
+    var p = document.createElement('p');
+    p.textContent = t(this._coverKey, lang);
+    cover.appendChild(p);
+    if (!failed) return;
+    var intro = document.createElement('p');
+    intro.textContent = t('widget.fallback.intro', lang);
+    cover.appendChild(intro);
+    var ol = document.createElement('ol');
+    for (var i = 1; i <= 6; i++) {
+      var li = document.createElement('li');
+      li.textContent = t('widget.fallback.q' + i, lang);
+      ol.appendChild(li);
+    }
+    cover.appendChild(ol);
   }
 
   _isDark() {

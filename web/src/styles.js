@@ -13,7 +13,13 @@ var STYLE = [
   'canvas{display:block;width:100%;height:100%;outline:none;-webkit-tap-highlight-color:transparent;user-select:none;-webkit-user-select:none}',
   '.cover{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:24px;text-align:center;',
   'font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--cd-muted);background:var(--cd-bg)}',
-  '.cover[hidden]{display:none}',
+  '.cover[hidden],canvas[hidden]{display:none}',
+  '.cover p{margin:0}',
+  // A widget that cannot start shows plain text to read: from the top, scrollable, left-aligned.
+  '.cover.failed{display:block;overflow:auto;text-align:left;color:var(--cd-text)}',
+  '.cover.failed p{margin:0 0 12px}',
+  '.cover.failed ol{margin:0;padding-left:1.5em}',
+  '.cover.failed li{margin:0 0 6px}',
   '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
   // The text layer: transparent text over the canvas, selectable; the selection shows.
   '.text-layer{position:absolute;inset:0;overflow:hidden;pointer-events:none;line-height:1;-webkit-text-size-adjust:none;text-size-adjust:none}',
