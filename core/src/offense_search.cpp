@@ -200,6 +200,50 @@ std::optional<std::string> level_in(std::string_view query, const Jurisdiction* 
 
 }  // namespace
 
+namespace {
+
+// Every word of every offense's phrases, stemmed: what the search knows.
+std::vector<std::string> known_words(const Content& content, const Words& words) {
+    std::vector<std::string> out;
+    for (const auto& o : content.offenses) {
+        auto add = [&](const std::string& phrase) { for (auto& w : words.words(phrase)) out.push_back(std::move(w)); };
+        for (const auto& [lang, name] : o.name.by_lang) add(name);
+        for (const auto& s : o.synonyms) add(s);
+        for (const auto& s : o.search_terms) add(s);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// Two slips of a hurried thumb that typo tolerance cannot see: one word typed as two ("shop
+// lifting", "man slaughter") and a dropped final g ("stalkin", "stealin"). Only mended when the
+// mended word is one the content knows, so real words are never changed into others.
+void mend_split_and_clipped_words(const Content& content, const Words& words, std::vector<std::string>& q, std::vector<std::string>& raw) {
+    if (q.empty()) return;
+    const std::vector<std::string> known = known_words(content, words);
+    auto is_known = [&](const std::string& w) { return std::binary_search(known.begin(), known.end(), w); };
+    for (size_t i = 0; i < q.size(); ++i) {
+        // Joined first: "man" and "slaughter" may each be known, "manslaughter" says more.
+        if (i + 1 < q.size()) {
+            const std::string joined = words.stem(raw[i] + raw[i + 1]);
+            if (is_known(joined)) {
+                q[i] = joined;
+                raw[i] += raw[i + 1];
+                q.erase(q.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+                raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+                continue;
+            }
+        }
+        if (!is_known(q[i]) && raw[i].size() >= 4 && raw[i].compare(raw[i].size() - 2, 2, "in") == 0) {
+            const std::string g = words.stem(raw[i] + "g");
+            if (is_known(g)) { q[i] = g; raw[i] += "g"; }
+        }
+    }
+}
+
+}  // namespace
+
 std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, size_t max_results) {
     return find_offenses(content, query, "", max_results);
 }
@@ -207,7 +251,8 @@ std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view
 std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view query, std::string_view jurisdiction, size_t max_results) {
     Words words{content};
     std::vector<std::string> raw;
-    const std::vector<std::string> q = words.words(query, &raw);
+    std::vector<std::string> q = words.words(query, &raw);
+    mend_split_and_clipped_words(content, words, q, raw);
     std::vector<OffenseMatch> out;
     const std::string whole = [&] { std::string s; for (const auto& w : q) s += w + " "; return s; }();
     for (const auto& o : content.offenses) {
@@ -277,7 +322,8 @@ std::vector<OffenseMatch> find_offenses(const Content& content, std::string_view
             }
         }
     for (auto& m : out) {
-        if (m.statute && m.statute->level) m.level = m.statute->level;
+        // A level is suggested from a section only when that section was checked against its text.
+        if (m.statute && m.statute->level && m.statute->prov.verified) m.level = m.statute->level;
         else m.level = level_in(query, m.statute ? content.jurisdiction(m.statute_jurisdiction) : chosen, content);
     }
     auto common = [&](const Offense* o) {

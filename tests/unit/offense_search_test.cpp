@@ -44,6 +44,16 @@ TEST_CASE("small typos are forgiven, short words are not guessed") {
     CHECK(cd::find_offenses(cd::bundled_content(), "zzzz-nothing-here").empty());
 }
 
+TEST_CASE("one word typed as two, or with its final g dropped, is read as the word") {
+    CHECK(in_top("shop lifting", "shoplifting", 1));
+    CHECK(in_top("man slaughter", "homicide", 1));
+    CHECK(in_top("stalkin", "stalking", 1));
+    // Words that stand apart stay apart: both found, neither glued to the other.
+    CHECK(in_top("hit my girlfriend", "domestic_violence", 1));
+    // "heroin" ends in "in" but is a word the search knows: left alone.
+    CHECK(in_top("heroin", "drug_possession", 1));
+}
+
 TEST_CASE("nothing typed lists every offense, the most common first") {
     auto all = cd::find_offenses(cd::bundled_content(), "", 100);
     CHECK(all.size() == cd::bundled_content().offenses.size());

@@ -14,7 +14,9 @@ const char* kCA = R"({"jurisdiction": "CA", "reviewed": "2026-12-05", "prefixes"
   {"offense": "dui", "section": "23152", "written": ["VC 23152", "Vehicle Code 23152"], "citation": "Cal. Veh. Code § 23152",
    "level": null, "verified": true, "source": "test", "reviewed": "2026-12-05"},
   {"offense": "drug_possession", "section": "11350", "written": ["HS 11350"], "citation": "Cal. Health & Safety Code § 11350",
-   "level": "misdemeanor", "verified": true, "source": "test", "reviewed": "2026-12-05"}]})";
+   "level": "misdemeanor", "verified": true, "source": "test", "reviewed": "2026-12-05"},
+  {"offense": "robbery", "section": "211", "written": ["PC 211"], "citation": "Cal. Penal Code § 211",
+   "level": "felony", "verified": false, "source": "from memory", "reviewed": "2026-12-05"}]})";
 const char* kTX = R"({"jurisdiction": "TX", "reviewed": "2026-12-05", "prefixes": ["PC", "Penal Code"],
   "degrees": [{"written": "Class A", "level": "misdemeanor"}, {"written": "third degree felony", "level": "felony"}],
   "statutes": [
@@ -103,6 +105,9 @@ TEST_CASE("short numbers, dates and amounts are not read as sections") {
 TEST_CASE("the level: from the section, else a class or degree word, else a level named outright") {
     CHECK(first("HS 11350", "CA").level == std::optional<std::string>("misdemeanor"));
     CHECK(first("PC 459", "CA").level == std::nullopt);
+    // A section not yet checked against its text finds its charge but suggests no level.
+    CHECK(first("PC 211", "CA").offense->id == "robbery");
+    CHECK(first("PC 211", "CA").level == std::nullopt);
     CHECK(first("PC 22.01 Class A", "TX").level == std::optional<std::string>("misdemeanor"));
     CHECK(first("assault third degree felony", "TX").level == std::optional<std::string>("felony"));
     // "Class A" means a misdemeanor in Texas only; elsewhere it says nothing.
