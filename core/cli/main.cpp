@@ -2,7 +2,7 @@
 //
 //   case-decoder decode FILE|- [--format json|text|markdown|html|ics] [--as-of YYYY-MM-DD]
 //   case-decoder lint [--stats]
-//   case-decoder list offenses|jurisdictions|facts [--format json]
+//   case-decoder list offenses|jurisdictions|facts|counties [--format json]
 //   case-decoder --version
 //   Any command takes --content DIR to use another content folder instead of the built-in one.
 //
@@ -38,7 +38,7 @@ constexpr const char* kUsage =
     "  lint [--stats] [--translations]\n"
     "                       check the content; --stats prints coverage figures,\n"
     "                       --translations lists text that lacks a Spanish version\n"
-    "  list WHAT            offenses, jurisdictions or facts  [--format json]\n"
+    "  list WHAT            offenses, jurisdictions, facts or counties (those with local programs)  [--format json]\n"
     "  search QUERY [--jurisdiction XX] [--lang en|es] [--format json|text]\n"
     "                       the widget's charge search: what a reader types to offenses,\n"
     "                       best first (at most 8; an empty list is not an error)\n"
@@ -253,7 +253,8 @@ int cmd_lint(const cd::Content& content, const std::vector<std::string>& args) {
         auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
         std::printf("content %s (%s), reviewed %s\n", content.version.c_str(), content.sha256.substr(0, 12).c_str(), content.reviewed.c_str());
         std::printf("jurisdictions: %d of 52 (%d with an indictment rule and a trial clock)\n", stats.jurisdictions, stats.jurisdictions_complete);
-        std::printf("clocks: %d   programs: %d\n", stats.deadlines, stats.programs);
+        std::printf("clocks: %d   programs: %d   counties with local programs: %d (%d programs, %d verified)\n", stats.deadlines, stats.programs,
+                    stats.counties, stats.county_programs, stats.county_programs_verified);
         std::printf("jurisdiction facts verified: %d of %d (%.0f%%)\n", stats.facts_verified, stats.facts_total, pct(stats.facts_verified, stats.facts_total));
         std::printf("statute numbers: %d sections in %d jurisdictions, %d verified (%.0f%%); charges covered: %d of %d (%.0f%%)\n",
                     stats.statutes, stats.statute_jurisdictions, stats.statutes_verified, pct(stats.statutes_verified, stats.statutes),
@@ -307,8 +308,23 @@ int cmd_list(const cd::Content& content, const std::vector<std::string>& args) {
             j.push_back({{"id", f.id}, {"group", f.group}, {"question", f.question.get("en")}});
             text += f.id + "\t" + f.question.get("en") + "\n";
         }
+    } else if (what == "counties") {
+        // Counties with their own diversion programs (counties/XX.json): the id a case file's
+        // "county" takes, and each program with whether it was checked against its own page.
+        for (const auto& [code, jd] : content.jurisdictions)
+            for (const auto& county : jd.counties) {
+                nlohmann::ordered_json programs = nlohmann::ordered_json::array();
+                std::string names;
+                for (const auto& p : county.programs) {
+                    programs.push_back({{"id", p.id}, {"kind", p.kind}, {"name", p.name.get("en")}, {"runs_it", p.runs_it.get("en")},
+                                        {"citation", p.prov.citation}, {"verified", p.prov.verified}, {"source", p.prov.source}, {"reviewed", p.prov.reviewed}});
+                    names += (names.empty() ? "" : "; ") + p.name.get("en");
+                }
+                j.push_back({{"jurisdiction", code}, {"county", county.id}, {"name", county.name}, {"fips", county.fips}, {"programs", programs}});
+                text += code + "\t" + county.id + "\t" + county.name + "\t" + names + "\n";
+            }
     } else {
-        return bad_input("case-decoder: list: expected offenses, jurisdictions or facts" + (what.empty() ? std::string() : ", got \"" + what + "\""));
+        return bad_input("case-decoder: list: expected offenses, jurisdictions, facts or counties" + (what.empty() ? std::string() : ", got \"" + what + "\""));
     }
     std::string out = format == "json" ? j.dump(2) + "\n" : text;
     std::fwrite(out.data(), 1, out.size(), stdout);

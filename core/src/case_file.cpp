@@ -1,19 +1,22 @@
 // Reading and writing the case file (../shared/spec/case-file.md). Every error is one line naming
 // the field: "case file: charges[0].offense: unknown offense "duii" (did you mean "dui"?)".
 //
-// Format versions: 2 is read directly; 1 (or no "version") is first rewritten as 2 by
-// migrate_v1_to_v2 and then read by the same rules, so there is one reader, not two.
+// Format versions: 3 and 2 are read directly (3 only adds the date keys first_appearance,
+// probable_cause_finding and counsel_appearance; in a version 2 file they are warned about and
+// ignored, as a version 2 reader would); 1 (or no "version") is first rewritten as 2 by
+// migrate_v1_to_v2 and then read by the same rules, so there is one reader, not three. Files are
+// written as version 3.
 #include "internal.h"
 
 namespace cd {
 namespace {
 
 constexpr size_t kMaxCharges = 50;  // a real case has a handful; more is a mistake or an attack (entries, not counts)
-constexpr int    kNewestVersion = 2;
+constexpr int    kNewestVersion = 3;
 constexpr int    kMaxCounts = 99;
 constexpr size_t kMaxTextBytes = 4 << 20;
 
-const std::vector<std::string> kTopKeys = {"format", "version", "jurisdiction", "charges", "stage", "in_custody", "dates", "facts", "lang", "as_of"};
+const std::vector<std::string> kTopKeys = {"format", "version", "jurisdiction", "county", "charges", "stage", "in_custody", "dates", "facts", "lang", "as_of"};
 
 std::string did_you_mean(const std::string& near) { return near.empty() ? "" : " (did you mean \"" + near + "\"?)"; }
 
@@ -122,11 +125,11 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
     int version = 1;
     if (j.contains("version")) {
         const json& v = j["version"];
-        if (!v.is_number_integer()) return fail("version", "expected the number 1 or 2, got " + describe(v));
+        if (!v.is_number_integer()) return fail("version", "expected the number 1, 2 or 3, got " + describe(v));
         bool too_new = v.is_number_unsigned() ? v.get<unsigned long long>() > kNewestVersion : v.get<long long>() > kNewestVersion;
         if (too_new)
-            return fail_as(CaseFileError::TooNew, "version", "version " + v.dump() + " is not supported (this build reads versions 1 and 2; a newer file needs a newer Case Decoder)");
-        if (v.get<long long>() < 1) return fail("version", "expected the number 1 or 2, got " + v.dump() + " (versions start at 1)");
+            return fail_as(CaseFileError::TooNew, "version", "version " + v.dump() + " is not supported (this build reads versions 1, 2 and 3; a newer file needs a newer Case Decoder)");
+        if (v.get<long long>() < 1) return fail("version", "expected the number 1, 2 or 3, got " + v.dump() + " (versions start at 1)");
         version = static_cast<int>(v.get<long long>());
     } else {
         res.warnings.push_back("case file: version: missing; read as version 1");
@@ -151,6 +154,22 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
         }
         if (upper != code) res.warnings.push_back("case file: jurisdiction: \"" + code + "\" read as \"" + upper + "\"");
         c.jurisdiction = upper;
+    }
+
+    // county (version 3): one of the jurisdiction's counties with programs (counties/XX.json).
+    // A county not in that list is not an error (most counties have no program in our data): it
+    // is named in a warning and read as no county, so the state's programs still show.
+    if (j.contains("county") && !j["county"].is_null()) {
+        const json& v = j["county"];
+        if (!v.is_string()) return fail("county", "expected a county id such as \"los_angeles\", got " + describe(v));
+        const std::string id = v.get<std::string>();
+        const Jurisdiction* jd = content.jurisdiction(c.jurisdiction);
+        std::vector<std::string> ids;
+        if (jd) for (const auto& county : jd->counties) ids.push_back(county.id);
+        if (version < 3) res.warnings.push_back("case file: county: ignored (a county needs \"version\": 3)");
+        else if (contains(ids, id)) c.county = id;
+        else res.warnings.push_back("case file: county: " + describe(v) + " has no local programs in our list for " + c.jurisdiction + "; read as no county" +
+                                    did_you_mean(closest(id, ids)));
     }
 
     // charges
@@ -222,6 +241,10 @@ CaseFileResult parse_case_file(std::string_view text, const Content& content) {
                 res.warnings.push_back("case file: " + w + ": unknown date ignored" + did_you_mean(closest(it.key(), kDateKeys)));
                 continue;
             }
+            if (version < 3 && contains(kDateKeysSinceV3, it.key())) {
+                res.warnings.push_back("case file: " + w + ": ignored (this date needs \"version\": 3)");
+                continue;
+            }
             if (it.value().is_null()) continue;
             if (!it.value().is_string()) return fail(w, "expected a date \"YYYY-MM-DD\", got " + describe(it.value()));
             auto date = parse_iso_date(it.value().get<std::string>());
@@ -271,6 +294,7 @@ std::string write_case_file(const CaseFile& c) {
     j["format"] = "case-decoder/case-file";
     j["version"] = kNewestVersion;
     j["jurisdiction"] = c.jurisdiction;
+    if (!c.county.empty()) j["county"] = c.county;
     j["charges"] = nlohmann::ordered_json::array();
     for (const auto& ch : c.charges) {
         nlohmann::ordered_json e = {{"offense", ch.offense}, {"level", ch.level}};

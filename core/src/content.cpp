@@ -18,7 +18,11 @@ namespace {
 using namespace content_load;
 
 ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& options) {
-    std::sort(files.begin(), files.end(), [](const FileView& a, const FileView& b) { return a.path < b.path; });
+    // Path order, but counties/ last: a county file adds to a jurisdiction loaded before it.
+    std::sort(files.begin(), files.end(), [](const FileView& a, const FileView& b) {
+        const bool ca = a.path.rfind("counties/", 0) == 0, cb = b.path.rfind("counties/", 0) == 0;
+        return ca != cb ? cb : a.path < b.path;
+    });
 
     auto content = std::make_shared<Content>();
     Content& c = *content;
@@ -48,12 +52,12 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
     if (!st.have_eligibility) return {nullptr, "content: eligibility.json: missing (the program eligibility tests)"};
     if (!st.have_clocks) return {nullptr, "content: clocks.json: missing (which dates meet a charging clock, clock warnings)"};
     for (const auto& [code, j] : c.jurisdictions)
-        for (const auto& p : j.programs)
-            if (!c.tracks.count(p.eligibility.track)) {
+        for (const auto& [file, p] : programs_with_files(j))
+            if (!c.tracks.count(p->eligibility.track)) {
                 std::vector<std::string> known;
                 for (const auto& [id, t] : c.tracks) known.push_back(id);
-                std::string near = closest(p.eligibility.track, known);
-                return {nullptr, "content: jurisdictions/" + code + ".json: programs (" + p.id + "): eligibility.track: unknown track \"" + p.eligibility.track + "\"" +
+                std::string near = closest(p->eligibility.track, known);
+                return {nullptr, "content: " + file + ": programs (" + p->id + "): eligibility.track: unknown track \"" + p->eligibility.track + "\"" +
                                      (near.empty() ? "" : " (did you mean \"" + near + "\"?)") + " (tracks are defined in eligibility.json)"};
             }
     for (const auto& w : c.clock_warnings)
@@ -101,8 +105,13 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
         // The hash covers each file's path and its text without the whitespace outside strings,
         // so reformatting a file does not change it, and the minified bundle hashes the same as
         // the assets/ it was made from.
+        // In plain path order, as the build hashes them (the load order puts counties/ last).
+        std::vector<const FileView*> by_path;
+        for (const FileView& f : files) by_path.push_back(&f);
+        std::sort(by_path.begin(), by_path.end(), [](const FileView* a, const FileView* b) { return a->path < b->path; });
         std::string all_text;
-        for (const FileView& f : files) {
+        for (const FileView* fp : by_path) {
+            const FileView& f = *fp;
             all_text.append(f.path);
             all_text += '\n';
             all_text += minify_json(f.text);
@@ -169,6 +178,27 @@ const Offense* Content::offense(std::string_view id) const {
 const Jurisdiction* Content::jurisdiction(std::string_view code) const {
     auto it = jurisdictions.find(std::string(code));
     return it == jurisdictions.end() ? nullptr : &it->second;
+}
+std::vector<std::pair<std::string, const Program*>> programs_with_files(const Jurisdiction& j) {
+    std::vector<std::pair<std::string, const Program*>> out;
+    for (const auto& p : j.programs) out.emplace_back("jurisdictions/" + j.code + ".json", &p);
+    for (const auto& county : j.counties)
+        for (const auto& p : county.programs) out.emplace_back("counties/" + j.code + ".json", &p);
+    return out;
+}
+
+std::vector<const Program*> case_programs(const Jurisdiction& j, const CaseFile& c) {
+    std::vector<const Program*> out;
+    for (const auto& p : j.programs) out.push_back(&p);
+    if (!c.county.empty())
+        if (const County* county = j.county(c.county))
+            for (const auto& p : county->programs) out.push_back(&p);
+    return out;
+}
+
+const County* Jurisdiction::county(std::string_view id) const {
+    for (const auto& c : counties) if (c.id == id) return &c;
+    return nullptr;
 }
 const FactDef* Content::fact(std::string_view id) const {
     for (const auto& f : facts) if (f.id == id) return &f;

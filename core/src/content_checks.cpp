@@ -34,15 +34,17 @@ std::string check_references(const Content& c, const std::map<const Condition*, 
         if (!error.empty()) return error;
     }
     for (const auto& [code, j] : c.jurisdictions)
-        for (const auto& p : j.programs) {
-            for (const auto* list : {&p.eligibility.offenses, &p.eligibility.exclude_offenses})
+        for (const auto& [file, p] : programs_with_files(j)) {
+            for (const auto* list : {&p->eligibility.offenses, &p->eligibility.exclude_offenses})
                 for (const auto& id : *list)
-                    if (!contains(offense_ids, id))
-                        return "content: jurisdictions/" + code + ".json: programs (" + p.id + "): unknown offense \"" + id + "\"";
-            for (const auto& id : p.eligibility.needs_facts)
+                    if (!contains(offense_ids, id)) {
+                        std::string near = closest(id, offense_ids);
+                        return "content: " + file + ": programs (" + p->id + "): unknown offense \"" + id + "\"" + (near.empty() ? "" : " (did you mean \"" + near + "\"?)");
+                    }
+            for (const auto& id : p->eligibility.needs_facts)
                 if (!contains(fact_ids, id)) {
                     std::string near = closest(id, fact_ids);
-                    return "content: jurisdictions/" + code + ".json: programs (" + p.id + "): eligibility.needs_facts: unknown fact \"" + id + "\"" +
+                    return "content: " + file + ": programs (" + p->id + "): eligibility.needs_facts: unknown fact \"" + id + "\"" +
                            (near.empty() ? "" : " (did you mean \"" + near + "\"?)");
                 }
         }

@@ -76,6 +76,75 @@ void load_statutes(Reader& r, const JsonView& j, Content& c) {
     }
 }
 
+// One diversion program, of a jurisdiction or (with `county`, which may say who runs it) a county.
+Program read_program(Reader& r, const JsonView& p, const std::string& w, std::set<std::string>& ids, bool county) {
+    static const std::vector<std::string> first = {"required", "preferred", "not_required"};
+    static const std::vector<std::string> levels = {"infraction", "misdemeanor", "felony"};
+    Program prog;
+    const bool shaped = county ? r.object(p, w, {"id", "kind", "name", "summary", "eligibility", "citation", "verified", "source", "reviewed"}, {"excludes", "local_discretion", "runs_it"})
+                               : r.object(p, w, {"id", "kind", "name", "summary", "eligibility", "citation", "verified", "source", "reviewed"}, {"excludes", "local_discretion"});
+    if (!shaped) return prog;
+    prog.id = r.str(p, "id", w);
+    if (r.ok() && !ids.insert(prog.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + prog.id + "\"");
+    prog.kind = r.one_of(p, "kind", w, kProgramKinds);
+    prog.name = r.text(p, "name", w);
+    prog.summary = r.text(p, "summary", w);
+    if (p.contains("excludes")) prog.excludes = r.text(p, "excludes", w);
+    if (p.contains("runs_it")) prog.runs_it = r.text(p, "runs_it", w);
+    prog.local_discretion = r.opt_bool(p, "local_discretion", w).value_or(false);
+    const JsonView& e = p["eligibility"];
+    std::string we = join_path(w, "eligibility");
+    if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", kKeyFirstOffense, "track", "needs_facts"})) {
+        prog.eligibility.offenses = r.strs(e, "offenses", we, false);
+        prog.eligibility.exclude_offenses = r.strs(e, "exclude_offenses", we, false);
+        prog.eligibility.levels = r.strs(e, "levels", we, false, &levels);
+        if (e.contains(kKeyFirstOffense)) prog.eligibility.first_offense = r.one_of(e, kKeyFirstOffense, we, first);
+        prog.eligibility.track = e.contains("track") ? r.str(e, "track", we) : std::string(kGeneralTrack);  // checked against eligibility.json later
+        prog.eligibility.needs_facts = r.strs(e, "needs_facts", we, false);
+    }
+    prog.prov = r.provenance(p, w);
+    return prog;
+}
+
+// counties/XX.json: counties of jurisdiction XX with their own programs (loaded after every
+// jurisdiction: content.cpp sorts counties/ last).
+void load_counties(Reader& r, const JsonView& j, Content& c) {
+    if (!r.object(j, "", {"jurisdiction", "reviewed", "counties"})) return;
+    const std::string code = r.str(j, "jurisdiction", "");
+    if (r.ok() && r.file != "counties/" + code + ".json") { r.fail("jurisdiction", "\"" + code + "\" does not match the file name"); return; }
+    auto it = c.jurisdictions.find(code);
+    if (r.ok() && it == c.jurisdictions.end()) { r.fail("jurisdiction", "no jurisdictions/" + code + ".json for these counties"); return; }
+    std::string reviewed;
+    if (auto d = r.date(j, "reviewed", "", true)) reviewed = to_iso(*d);
+    Jurisdiction& jd = it->second;
+    std::set<std::string> ids;  // program ids: unique across the state's and its counties'
+    for (const auto& p : jd.programs) ids.insert(p.id);
+    std::set<std::string> county_ids;
+    const JsonView& list = j["counties"];
+    if (r.ok() && !list.is_array()) r.fail("counties", "expected a list");
+    for (size_t i = 0; r.ok() && i < list.size(); ++i) {
+        const JsonView& m = list[i];
+        const std::string w = index_path("counties", i);
+        if (!r.object(m, w, {"id", "name", "fips", "programs"}, {"population", "population_source", "note"})) break;
+        County county;
+        county.id = r.str(m, "id", w);
+        if (r.ok() && !county_ids.insert(county.id).second) r.fail(join_path(w, "id"), "duplicate county \"" + county.id + "\"");
+        county.name = r.str(m, "name", w);
+        county.fips = r.str(m, "fips", w);
+        if (r.ok() && (county.fips.size() != 5 || county.fips.find_first_not_of("0123456789") != std::string::npos))
+            r.fail(join_path(w, "fips"), "expected five digits (the county's FIPS code), got \"" + county.fips + "\"");
+        county.reviewed = reviewed;
+        const JsonView& programs = m["programs"];
+        if (r.ok() && !programs.is_array()) r.fail(join_path(w, "programs"), "expected a list");
+        for (size_t k = 0; r.ok() && k < programs.size(); ++k) {
+            Program prog = read_program(r, programs[k], index_path(join_path(w, "programs"), k), ids, true);
+            if (r.ok()) county.programs.push_back(std::move(prog));
+        }
+        if (r.ok()) jd.counties.push_back(std::move(county));
+    }
+    std::sort(jd.counties.begin(), jd.counties.end(), [](const County& a, const County& b) { return a.name < b.name; });
+}
+
 void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
     if (!r.object(j, "", {"code", "name", "reviewed", "indictment", "deadlines", "programs"})) return;
     Jurisdiction jd;
@@ -99,8 +168,8 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
     for (size_t i = 0; r.ok() && i < deadlines.size(); ++i) {
         const JsonView& d = deadlines[i];
         std::string w = index_path("deadlines", i);
-        if (!r.object(d, w, {"id", "kind", "levels", "custody", "from", "demand_required", "remedy", "summary", "citation", "verified", "source", "reviewed"},
-                      {"days", "months", "caveat", "effective_from", "effective_until"})) break;
+        if (!r.object(d, w, {"id", "kind", "levels", "custody", "from", "trigger", "demand_required", "remedy", "summary", "citation", "verified", "source", "reviewed"},
+                      {"days", "months", "caveat", "effective_from", "effective_until", "from_first", "from_earliest", "not_before"})) break;
         DeadlineRule rule;
         rule.id = r.str(d, "id", w);
         if (r.ok() && !ids.insert(rule.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + rule.id + "\"");
@@ -111,6 +180,24 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         rule.months = r.opt_count(d, "months", w);
         if (rule.days && rule.months) r.fail(w, "give days or months, not both");
         rule.from = r.strs(d, "from", w, true, &kDateKeys, true);
+        if (d.contains("from_first")) rule.from_first = r.strs(d, "from_first", w, true, &kDateKeys, true);
+        if (d.contains("not_before")) rule.not_before = r.strs(d, "not_before", w, true, &kDateKeys, true);
+        if (d.contains("from_earliest")) {
+            if (!d["from_earliest"].is_boolean()) r.fail(join_path(w, "from_earliest"), "expected true or false");
+            else rule.from_earliest = d["from_earliest"].as_bool();
+        }
+        {
+            // The law's words for the day the clock starts, and whether `from` is exactly that day.
+            const JsonView& t = d["trigger"];
+            const std::string tw = join_path(w, "trigger");
+            if (r.ok() && r.object(t, tw, {"law", "exact"}, {"source"})) {
+                // null: the rule's words for its start were not read yet (then it cannot be exact).
+                if (!t["law"].is_null()) rule.trigger_law = r.str(t, "law", tw);
+                if (!t["exact"].is_boolean()) r.fail(join_path(tw, "exact"), "expected true or false");
+                else rule.trigger_exact = t["exact"].as_bool();
+                if (rule.trigger_law.empty() && rule.trigger_exact) r.fail(join_path(tw, "exact"), "true needs the law's words in \"law\"");
+            }
+        }
         const JsonView& demand = d["demand_required"];
         if (!demand.is_boolean()) r.fail(join_path(w, "demand_required"), "expected true or false");
         else rule.demand_required = demand.as_bool();
@@ -122,33 +209,11 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         rule.prov = r.provenance(d, w);
         jd.deadlines.push_back(std::move(rule));
     }
-    static const std::vector<std::string> first = {"required", "preferred", "not_required"};
     const JsonView& programs = j["programs"];
     if (r.ok() && !programs.is_array()) r.fail("programs", "expected a list");
     for (size_t i = 0; r.ok() && i < programs.size(); ++i) {
-        const JsonView& p = programs[i];
-        std::string w = index_path("programs", i);
-        if (!r.object(p, w, {"id", "kind", "name", "summary", "eligibility", "citation", "verified", "source", "reviewed"}, {"excludes", "local_discretion"})) break;
-        Program prog;
-        prog.id = r.str(p, "id", w);
-        if (r.ok() && !ids.insert(prog.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + prog.id + "\"");
-        prog.kind = r.one_of(p, "kind", w, kProgramKinds);
-        prog.name = r.text(p, "name", w);
-        prog.summary = r.text(p, "summary", w);
-        if (p.contains("excludes")) prog.excludes = r.text(p, "excludes", w);
-        prog.local_discretion = r.opt_bool(p, "local_discretion", w).value_or(false);
-        const JsonView& e = p["eligibility"];
-        std::string we = join_path(w, "eligibility");
-        if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", kKeyFirstOffense, "track", "needs_facts"})) {
-            prog.eligibility.offenses = r.strs(e, "offenses", we, false);
-            prog.eligibility.exclude_offenses = r.strs(e, "exclude_offenses", we, false);
-            prog.eligibility.levels = r.strs(e, "levels", we, false, &deadline_levels);
-            if (e.contains(kKeyFirstOffense)) prog.eligibility.first_offense = r.one_of(e, kKeyFirstOffense, we, first);
-            prog.eligibility.track = e.contains("track") ? r.str(e, "track", we) : std::string(kGeneralTrack);  // checked against eligibility.json later
-            prog.eligibility.needs_facts = r.strs(e, "needs_facts", we, false);
-        }
-        prog.prov = r.provenance(p, w);
-        jd.programs.push_back(std::move(prog));
+        Program prog = read_program(r, programs[i], index_path("programs", i), ids, false);
+        if (r.ok()) jd.programs.push_back(std::move(prog));
     }
     if (r.ok()) c.jurisdictions[jd.code] = std::move(jd);
 }
@@ -378,6 +443,8 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
         load_jurisdiction(r, j, c);
     } else if (under("statutes/")) {
         load_statutes(r, j, c);
+    } else if (under("counties/")) {
+        load_counties(r, j, c);
     } else if (under("ui/")) {
         if (!j.is_object()) r.fail("", "expected an object of UI strings { \"key\": \"text\" }");
         else
@@ -387,7 +454,7 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
                 c.ui[key] = r.text_value(it.value(), Reader::Place{key});
             }
     } else {
-        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, eligibility.json, clocks.json, search.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/, statutes/ or ui/)");
+        r.fail("", "unexpected file (expected meta.json, paths.json, myths.json, dont.json, urgent.json, eligibility.json, clocks.json, search.json, stages.json, facts.json, glossary.json, questions/, offenses/, jurisdictions/, statutes/, counties/ or ui/)");
     }
 }
 

@@ -158,6 +158,13 @@ extern const char        kSha256[];
 extern const std::vector<std::string> kLevels;        // infraction misdemeanor felony unknown
 extern const std::vector<std::string> kStages;        // timeline order
 extern const std::vector<std::string> kDateKeys;
+extern const std::vector<std::string> kDateKeysSinceV3;
+
+// Every program of a jurisdiction with the content file it came from: the state's
+// (jurisdictions/XX.json), then each county's (counties/XX.json). For the loader's checks and lint.
+std::vector<std::pair<std::string, const Program*>> programs_with_files(const Jurisdiction& j);
+// The programs that apply to this case: the state's, then its county's when the case file names one.
+std::vector<const Program*> case_programs(const Jurisdiction& j, const CaseFile& c);
 extern const std::vector<std::string> kPathIds;
 extern const std::vector<std::string> kOffenseTags;
 extern const std::vector<std::string> kJurisdictionFeatures;

@@ -172,6 +172,11 @@ void count_translations(const Content& content, LintStats& s) {
         count_text(j.indictment.summary, s, owner);
         for (const auto& d : j.deadlines) { count_text(d.summary, s, owner); count_text(d.caveat, s, owner); }
         for (const auto& p : j.programs) { count_text(p.name, s, owner); count_text(p.summary, s, owner); count_text(p.excludes, s, owner); }
+        for (const auto& county : j.counties)
+            for (const auto& p : county.programs) {
+                const std::string cowner = "counties/" + code + ".json";
+                count_text(p.name, s, cowner); count_text(p.summary, s, cowner); count_text(p.excludes, s, cowner); count_text(p.runs_it, s, cowner);
+            }
     }
     for (const auto& o : content.offenses) {
         std::string owner = "offenses/" + o.id + ".json";
@@ -286,6 +291,10 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
             s.facts_verified += j.indictment.prov.verified;
             for (const auto& d : j.deadlines) { ++s.facts_total; s.facts_verified += d.prov.verified; }
             for (const auto& p : j.programs) { ++s.facts_total; s.facts_verified += p.prov.verified; }
+            for (const auto& county : j.counties) {
+                ++s.counties;
+                for (const auto& p : county.programs) { ++s.county_programs; s.county_programs_verified += p.prov.verified; }
+            }
         }
         for (const auto& [code, j] : content.jurisdictions) {
             if (j.statutes.empty()) {

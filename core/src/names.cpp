@@ -8,7 +8,10 @@ namespace cd {
 
 const std::vector<std::string> kLevels = {"infraction", "misdemeanor", "felony", "unknown"};
 const std::vector<std::string> kStages = {"before_filing", "arraignment", "pre_trial", "trial", "after_conviction"};
-const std::vector<std::string> kDateKeys = {"arrest", "complaint_filed", "formal_charges_filed", "indictment", "arraignment", "speedy_trial_demand", "court_date"};
+// Date keys in the order a case usually runs. The last three came with case file version 3.
+const std::vector<std::string> kDateKeys = {"arrest", "first_appearance", "complaint_filed", "probable_cause_finding", "formal_charges_filed",
+                                            "indictment", "counsel_appearance", "arraignment", "speedy_trial_demand", "court_date"};
+const std::vector<std::string> kDateKeysSinceV3 = {"first_appearance", "probable_cause_finding", "counsel_appearance"};
 const std::vector<std::string> kPathIds = {"insufficient_evidence", "constitutional_violation", "witness_problems", "procedural_error",
                                            "diversion", "pretrial_intervention", "grand_jury_refusal"};
 const std::vector<std::string> kOffenseTags = {"driving", "alcohol", "drug", "violent", "property", "theft", "weapons", "domestic",

@@ -148,7 +148,7 @@ struct Builder {
         for (const auto& ch : r.charges)
             charges.push_back(ch.name + " (" + t("level." + ch.level) + ")" + (ch.counts > 1 ? ", " + std::to_string(ch.counts) + " " + t("report.counts") : ""));
         add(s.blocks, list(t("handoff.charges"), charges));
-        add(s.blocks, field(t("handoff.where"), r.jurisdiction.name));
+        add(s.blocks, field(t("handoff.where"), r.jurisdiction.county.empty() ? r.jurisdiction.name : r.jurisdiction.county + ", " + r.jurisdiction.name));
         add(s.blocks, field(t("handoff.stage"), opt.stage_answered ? r.stage.name : t("handoff.not_answered")));
         add(s.blocks, field(t("handoff.in_custody"), t(std::string("answer.") + tri_name(c.in_custody))));
         std::vector<std::string> dates;
@@ -200,10 +200,11 @@ struct Builder {
         for (const auto& p : r.jurisdiction.programs) {
             OutlineItem it;
             it.id = p.id;
-            it.title = p.name;
+            it.title = p.county.empty() ? p.name : p.county + ": " + p.name;
             it.badge = t("report.fits." + p.fits);
             it.badge_tone = p.fits == "yes" ? Tone::Good : p.fits == "maybe" ? Tone::Accent : Tone::Muted;
             add(it.blocks, para(p.summary));
+            if (!p.runs_it.empty()) add(it.blocks, field(t("report.runs_it"), p.runs_it, Tone::Plain, true));
             if (p.local_discretion) add(it.blocks, para(t("report.local_discretion"), Tone::Plain, true));
             if (!p.verified) add(it.blocks, para(t("report.unverified"), Tone::Danger, true));
             add(it.blocks, sources({p.citation}));
@@ -268,6 +269,7 @@ struct Builder {
         if (d.days) span = std::to_string(*d.days) + " " + t("report.days");
         else if (d.months) span = std::to_string(*d.months) + " " + t("report.months");
         if (!span.empty()) add(it.blocks, para(span + " " + t("report.from") + " " + t("date." + d.from), Tone::Muted, true));
+        else if (d.length_unchecked) add(it.blocks, para(t("report.length_unchecked"), Tone::Warning));
         else add(it.blocks, para(t("report.no_fixed_deadline"), Tone::Plain));
         if (!d.due && (d.days || d.months))
             add(it.blocks, para(d.demand_required && !r.input.dates.count(kSpeedyTrialDemand) ? t("report.demand_needed")
@@ -277,7 +279,11 @@ struct Builder {
         if (full) add(it.blocks, para(d.summary));
         add(it.blocks, para(t("remedy." + d.remedy), Tone::Plain, true));
         if (full) add(it.blocks, para(d.caveat, Tone::Muted, true));
-        if (!d.verified) add(it.blocks, para(t("report.unverified"), Tone::Danger, true));
+        // The law's own words for the day the clock starts; and, when no date of the case file is
+        // exactly that day, a plain warning that the date above is the nearest one we have.
+        if (full && !d.trigger_law.empty()) add(it.blocks, field(t("report.trigger_law"), d.trigger_law, Tone::Muted, true));
+        if (!d.trigger_exact) add(it.blocks, para(fill_template(t("report.trigger_not_exact"), {{"date", t("date." + d.from)}}), Tone::Plain, true));
+        if (!d.verified && !d.length_unchecked) add(it.blocks, para(t("report.unverified"), Tone::Danger, true));
         add(it.blocks, sources({d.citation}));
         return it;
     }

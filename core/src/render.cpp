@@ -39,11 +39,14 @@ std::string render_json(const Report& r) {
     jur["indictment_summary"] = r.jurisdiction.indictment_summary;
     jur["indictment_verified"] = r.jurisdiction.indictment_verified;
     jur["reviewed"] = r.jurisdiction.reviewed;
+    jur["county"] = r.jurisdiction.county.empty() ? ojson(nullptr) : ojson(r.jurisdiction.county);
     jur["diversion_programs"] = ojson::array();
     for (const auto& p : r.jurisdiction.programs)
         jur["diversion_programs"].push_back({{"id", p.id}, {"kind", p.kind}, {"name", p.name}, {"summary", p.summary},
                                              {"citation", p.citation}, {"fits", p.fits}, {"verified", p.verified},
-                                             {"local_discretion", p.local_discretion}});
+                                             {"local_discretion", p.local_discretion},
+                                             {"county", p.county.empty() ? ojson(nullptr) : ojson(p.county)},
+                                             {"runs_it", p.runs_it.empty() ? ojson(nullptr) : ojson(p.runs_it)}});
     j["jurisdiction"] = jur;
     j["charges"] = ojson::array();
     for (const auto& c : r.charges)
@@ -63,6 +66,8 @@ std::string render_json(const Report& r) {
         e["days"] = d.days ? ojson(*d.days) : ojson(nullptr);
         e["months"] = d.months ? ojson(*d.months) : ojson(nullptr);
         e["from"] = d.from;
+        e["trigger"] = {{"law", d.trigger_law}, {"exact", d.trigger_exact}};
+        e["length_checked"] = !d.length_unchecked;
         e["due"] = d.due ? ojson(to_iso(*d.due)) : ojson(nullptr);
         e["status"] = d.status == DeadlineStatus::Unknown ? ojson(nullptr) : ojson(id_of(d.status));
         e["remedy"] = d.remedy;

@@ -12,13 +12,27 @@ namespace {
 const std::string& tr(const Content& content, const char* key, const std::string& lang) { return content.ui_text(key, lang); }
 
 
-// Which date a clock runs from: the latest known of its triggers.
+// Which date a clock runs from (content.h, DeadlineRule): the first known of `from_first`, else
+// the latest known of `from` (the earliest with from_earliest); then moved to a later known date
+// of `not_before`.
 std::optional<std::pair<std::string, Date>> trigger_date(const DeadlineRule& rule, const CaseFile& c) {
     std::optional<std::pair<std::string, Date>> best;
-    for (const auto& key : rule.from) {
+    for (const auto& key : rule.from_first) {
         auto it = c.dates.find(key);
-        if (it != c.dates.end() && (!best || best->second < it->second)) best = {key, it->second};
+        if (it != c.dates.end()) { best = {key, it->second}; break; }
     }
+    if (!best)
+        for (const auto& key : rule.from) {
+            auto it = c.dates.find(key);
+            if (it == c.dates.end()) continue;
+            const bool better = !best || (rule.from_earliest ? it->second < best->second : best->second < it->second);
+            if (better) best = {key, it->second};
+        }
+    if (best)
+        for (const auto& key : rule.not_before) {
+            auto it = c.dates.find(key);
+            if (it != c.dates.end() && best->second < it->second) best = {key, it->second};
+        }
     return best;
 }
 
@@ -79,7 +93,9 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
         d.kind = rule.kind;
         d.days = rule.days;
         d.months = rule.months;
-        d.from = trig ? trig->first : rule.from.front();
+        d.from = trig ? trig->first : (rule.from_first.empty() ? rule.from.front() : rule.from_first.front());
+        d.trigger_law = rule.trigger_law;
+        d.trigger_exact = rule.trigger_exact;
         d.remedy = rule.remedy;
         d.demand_required = rule.demand_required;
         d.summary = rule.summary.get(lang);
@@ -89,8 +105,15 @@ std::vector<Deadline> compute_deadlines(const CaseFile& c, const Content& conten
         d.verified = rule.prov.verified;
         for (size_t i = 0; i < conditions.size(); ++i) d.applies_if += (i ? "; " : "") + conditions[i];
         bool demand_missing = rule.demand_required && !c.dates.count(kSpeedyTrialDemand);
-        if (trig && (rule.days || rule.months) && !demand_missing) {
-            d.due = rule.days ? add_days(trig->second, *rule.days) : add_months(trig->second, *rule.months);
+        // A length not yet checked against the law's text is never shown as if certain: no number,
+        // no date; the report names the rule and sends the reader to their lawyer.
+        if (!rule.prov.verified && (rule.days || rule.months)) {
+            d.days.reset();
+            d.months.reset();
+            d.length_unchecked = true;
+        }
+        if (trig && (d.days || d.months) && !demand_missing) {
+            d.due = d.days ? add_days(trig->second, *d.days) : add_months(trig->second, *d.months);
             d.status = deadline_status(rule, *d.due, c, content);
         }
         out.push_back(std::move(d));
@@ -110,7 +133,7 @@ std::vector<std::string> jurisdiction_citations(const Jurisdiction* j, const std
     std::vector<std::string> out;
     if (!j) return out;
     if (topic == "deadlines") for (const auto& d : deadlines) push_unique(out, d.citation);
-    if (topic == "programs") for (const auto& p : j->programs) push_unique(out, p.prov.citation);
+    if (topic == "programs") for (const auto& p : j->programs) push_unique(out, p.prov.citation);  // the state's: a county's shows with its program
     if (topic == "indictment") push_unique(out, j->indictment.prov.citation);
     return out;
 }
@@ -297,6 +320,7 @@ std::string program_fit(const Program& p, const CaseFile& c, const Content& cont
     for (const auto& f : e.needs_facts)
         if (c.fact(f) != Tri::Yes) unsure = true;  // never "no": see ProgramEligibility::needs_facts
     if (p.local_discretion) unsure = true;  // the county's prosecutor decides: never "fits" as of right
+    if (!p.prov.verified) unsure = true;    // rules not checked against their text: never "fits" as if certain
     return unsure ? "maybe" : "yes";
 }
 
@@ -319,8 +343,14 @@ Report build_report(const CaseFile& c, const Content& content) {
         r.jurisdiction.citation = j->indictment.prov.citation;
         r.jurisdiction.indictment_verified = j->indictment.prov.verified;
         r.jurisdiction.reviewed = j->reviewed;
-        for (const auto& p : j->programs)
-            r.jurisdiction.programs.push_back({p.id, p.kind, p.name.get(lang), p.summary.get(lang), p.prov.citation, program_fit(p, c, content), p.prov.verified, p.local_discretion});
+        const County* county = c.county.empty() ? nullptr : j->county(c.county);
+        if (county) r.jurisdiction.county = county->name;
+        for (const Program* p : case_programs(*j, c)) {
+            const bool local = county && p >= county->programs.data() && p < county->programs.data() + county->programs.size();
+            r.jurisdiction.programs.push_back({p->id, p->kind, p->name.get(lang), p->summary.get(lang), p->prov.citation,
+                                               local ? county->name : std::string(), p->runs_it.get(lang),
+                                               program_fit(*p, c, content), p->prov.verified, p->local_discretion});
+        }
     } else {
         r.jurisdiction.name = c.jurisdiction;
         r.warnings.push_back(tr(content, "warning.no_jurisdiction_content", lang));

@@ -1,5 +1,5 @@
 // Several counts of one charge: the interview's stepper (1 to 99), the report and the exported
-// case file (format version 2), and a version-1 file with the charge repeated, read as counts.
+// case file (counts came with format version 2; files are written as version 3), and a version-1 file with the charge repeated, read as counts.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -27,7 +27,7 @@ test('the counts stepper: 1 to 99, in the report, in the exported case file', as
   await w.click('+##more_counts_theft');
   await w.click('+##more_counts_theft');
   const file = await w.caseFile();
-  assert.equal(file.version, 2);
+  assert.equal(file.version, 3);
   assert.equal(file.charges[0].counts, 3);
   assert.equal((await w.report()).charges[0].counts, 3);
   assert.match(await page.$eval('case-decoder', (el) => el.caseDecoder.reportText()), /Theft \u2014 3 counts/);
@@ -49,7 +49,7 @@ test('a version-1 case file with a repeated charge opens as one charge with coun
   assert.equal(r.charges.length, 1);
   assert.equal(r.charges[0].counts, 2);
   const again = await w.caseFile();
-  assert.equal(again.version, 2);
+  assert.equal(again.version, 3);
   assert.deepEqual(again.charges, [{ offense: 'theft', level: 'misdemeanor', counts: 2 }]);
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -119,7 +119,7 @@ test('a case file that cannot be opened is explained in the reader\'s language, 
   const tries = [
     ['%PDF-1.7 not a case file', /no puede leer este archivo/],
     ['[1, 2, 3]', /no es un archivo del caso de Case Decoder/],
-    ['{"format":"case-decoder/case-file","version":3,"jurisdiction":"CA","charges":[]}', /versión más nueva/],
+    ['{"format":"case-decoder/case-file","version":4,"jurisdiction":"CA","charges":[]}', /versión más nueva/],
     ['{"format":"case-decoder/case-file","version":2,"jurisdiction":"CA","charges":[{"offense":"duii"}]}', /Una respuesta de este archivo/],
   ];
   for (const [text, why] of tries) {

@@ -39,7 +39,7 @@ TEST_CASE("JSON that is not a case file is NotCaseFile: a list, a number, anothe
 }
 
 TEST_CASE("a newer format version is TooNew; a nonsense version is a field error") {
-    CHECK(kind_of(R"({"format":"case-decoder/case-file","version":3,"jurisdiction":"CA","charges":[]})") == cd::CaseFileError::TooNew);
+    CHECK(kind_of(R"({"format":"case-decoder/case-file","version":4,"jurisdiction":"CA","charges":[]})") == cd::CaseFileError::TooNew);
     CHECK(kind_of(R"({"format":"case-decoder/case-file","version":0,"jurisdiction":"CA","charges":[]})") == cd::CaseFileError::Field);
     CHECK(kind_of(R"({"format":"case-decoder/case-file","version":"2","jurisdiction":"CA","charges":[]})") == cd::CaseFileError::Field);
 }

@@ -194,18 +194,18 @@ TEST_CASE("a file without a version is read as version 1, with a warning") {
     CHECK(repeated.case_file.charges[0].counts == 2);
 }
 
-TEST_CASE("version 3 and later are refused as too new") {
-    for (const char* v : {"3", "10", "18446744073709551615"})
+TEST_CASE("version 4 and later are refused as too new") {
+    for (const char* v : {"4", "10", "18446744073709551615"})
         check_error(case_file(v, kFoldedTheft), std::string("case file: version: version ") + v +
-                                                    " is not supported (this build reads versions 1 and 2; a newer file needs a newer Case Decoder)");
+                                                    " is not supported (this build reads versions 1, 2 and 3; a newer file needs a newer Case Decoder)");
 }
 
 TEST_CASE("version 0, negative and fractional versions are refused") {
-    check_error(case_file("0", kFoldedTheft), "case file: version: expected the number 1 or 2, got 0 (versions start at 1)");
-    check_error(case_file("-1", kFoldedTheft), "case file: version: expected the number 1 or 2, got -1 (versions start at 1)");
-    check_error(case_file("1.5", kFoldedTheft), "case file: version: expected the number 1 or 2, got 1.5");
-    check_error(case_file("\"2\"", kFoldedTheft), "case file: version: expected the number 1 or 2, got \"2\"");
-    check_error(case_file("null", kFoldedTheft), "case file: version: expected the number 1 or 2, got null");
+    check_error(case_file("0", kFoldedTheft), "case file: version: expected the number 1, 2 or 3, got 0 (versions start at 1)");
+    check_error(case_file("-1", kFoldedTheft), "case file: version: expected the number 1, 2 or 3, got -1 (versions start at 1)");
+    check_error(case_file("1.5", kFoldedTheft), "case file: version: expected the number 1, 2 or 3, got 1.5");
+    check_error(case_file("\"2\"", kFoldedTheft), "case file: version: expected the number 1, 2 or 3, got \"2\"");
+    check_error(case_file("null", kFoldedTheft), "case file: version: expected the number 1, 2 or 3, got null");
 }
 
 TEST_CASE("the 50-charge cap counts entries, not counts") {
@@ -226,11 +226,11 @@ TEST_CASE("the 50-charge cap counts entries, not counts") {
     check_error(case_file("2", entries(51)), "case file: charges: 51 charges; at most 50 are read");
 }
 
-TEST_CASE("write_case_file writes version 2 and round-trips counts") {
+TEST_CASE("write_case_file writes version 3 and round-trips counts") {
     cd::CaseFile c = cdtest::must_parse(case_file("2", kFoldedTheft));
     std::string saved = cd::write_case_file(c);
     nlohmann::json j = nlohmann::json::parse(saved);
-    CHECK(j["version"] == 2);
+    CHECK(j["version"] == 3);
     CHECK(j["charges"][0]["counts"] == 2);
     CHECK_FALSE(j["charges"][1].contains("counts"));  // one count: written as in version 1
     cd::CaseFileResult back = parse(saved);
@@ -241,7 +241,7 @@ TEST_CASE("write_case_file writes version 2 and round-trips counts") {
     CHECK(back.case_file.charges[1].counts == 1);
     CHECK(cd::write_case_file(back.case_file) == saved);
 
-    // A migrated version 1 file saves as version 2 and reads back the same.
+    // A migrated version 1 file saves as version 3 and reads back the same.
     cd::CaseFile migrated = cdtest::must_parse(case_file("1", kRepeatedTheft));
     CHECK(cd::write_case_file(migrated) == saved);
 }
@@ -327,4 +327,40 @@ TEST_CASE("scenario fixtures' expected charges and counts hold") {
         ++checked;
     }
     CHECK(checked >= 1);
+}
+
+// Version 3 adds three dates the law counts from: the first appearance before a judge, the
+// probable-cause finding (held to answer) and the day defense counsel entered the case.
+TEST_CASE("version 3 reads first_appearance, probable_cause_finding and counsel_appearance") {
+    const std::string dates = R"("dates":{"arrest":"2026-03-02","first_appearance":"2026-03-03","probable_cause_finding":"2026-03-20","counsel_appearance":"2026-03-05"})";
+    auto file = [&](const char* version) {
+        return std::string(R"({"format":"case-decoder/case-file","version":)") + version +
+               R"(,"jurisdiction":"VA","stage":"pre_trial","charges":[{"offense":"burglary","level":"felony"}],)" + dates + "}";
+    };
+    cd::CaseFileResult v3 = parse(file("3"));
+    REQUIRE(v3.ok);
+    CHECK(v3.warnings.empty());
+    CHECK(cd::to_iso(v3.case_file.dates.at("first_appearance")) == "2026-03-03");
+    CHECK(cd::to_iso(v3.case_file.dates.at("probable_cause_finding")) == "2026-03-20");
+    CHECK(cd::to_iso(v3.case_file.dates.at("counsel_appearance")) == "2026-03-05");
+    // Written back as version 3 with every date, and read back the same.
+    std::string saved = cd::write_case_file(v3.case_file);
+    cd::CaseFileResult back = parse(saved);
+    REQUIRE(back.ok);
+    CHECK(back.case_file.dates.size() == 4);
+    CHECK(cd::write_case_file(back.case_file) == saved);
+
+    // A version 2 file had no such dates: each is named in a warning and ignored, as before.
+    cd::CaseFileResult v2 = parse(file("2"));
+    REQUIRE(v2.ok);
+    CHECK(v2.case_file.dates.size() == 1);
+    CHECK(v2.warnings == std::vector<std::string>{
+                             "case file: dates.counsel_appearance: ignored (this date needs \"version\": 3)",
+                             "case file: dates.first_appearance: ignored (this date needs \"version\": 3)",
+                             "case file: dates.probable_cause_finding: ignored (this date needs \"version\": 3)"});
+}
+
+TEST_CASE("a version 2 file and the same file as version 3 give byte-identical reports") {
+    std::string single = R"([{"offense":"dui","level":"misdemeanor"}])";
+    CHECK(cd::render_json(decode_with_as_of(case_file("2", single))) == cd::render_json(decode_with_as_of(case_file("3", single))));
 }

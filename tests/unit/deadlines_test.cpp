@@ -13,17 +13,17 @@ std::shared_ptr<const cd::Content> content_with_test_clocks() {
   "code": "CA", "name": "Testland", "reviewed": "2026-11-23",
   "indictment": { "required": false, "waivable": null, "summary": "Test.", "citation": "Test Const. art. 1", "verified": false, "source": "test", "reviewed": "2026-11-23" },
   "deadlines": [
-    { "id": "t.later", "kind": "trial", "levels": ["felony"], "custody": "any", "days": 70, "from": ["formal_charges_filed", "arraignment"],
+    { "id": "t.later", "kind": "trial", "levels": ["felony"], "custody": "any", "days": 70, "from": ["formal_charges_filed", "arraignment"], "trigger": { "law": "the test words", "exact": true },
       "demand_required": false, "remedy": "dismissal", "summary": "Later of two.", "citation": "Test § 1", "verified": true, "source": "test", "reviewed": "2026-11-23" },
-    { "id": "t.months", "kind": "trial", "levels": ["misdemeanor"], "custody": "any", "months": 6, "from": ["arrest"],
+    { "id": "t.months", "kind": "trial", "levels": ["misdemeanor"], "custody": "any", "months": 6, "from": ["arrest"], "trigger": { "law": "the test words", "exact": true },
       "demand_required": false, "remedy": "dismissal", "summary": "Six months.", "citation": "Test § 2", "verified": true, "source": "test", "reviewed": "2026-11-23" },
-    { "id": "t.jail", "kind": "release", "levels": ["misdemeanor", "felony"], "custody": "in_custody", "days": 30, "from": ["arrest"],
+    { "id": "t.jail", "kind": "release", "levels": ["misdemeanor", "felony"], "custody": "in_custody", "days": 30, "from": ["arrest"], "trigger": { "law": "the test words", "exact": true },
       "demand_required": false, "remedy": "release", "summary": "Jail.", "citation": "Test § 3", "verified": true, "source": "test", "reviewed": "2026-11-23" },
-    { "id": "t.demand", "kind": "trial", "levels": ["misdemeanor", "felony"], "custody": "any", "days": 60, "from": ["speedy_trial_demand"],
+    { "id": "t.demand", "kind": "trial", "levels": ["misdemeanor", "felony"], "custody": "any", "days": 60, "from": ["speedy_trial_demand"], "trigger": { "law": "the test words", "exact": true },
       "demand_required": true, "remedy": "dismissal", "summary": "Demand.", "citation": "Test § 4", "verified": true, "source": "test", "reviewed": "2026-11-23" },
-    { "id": "t.old", "kind": "charging", "levels": ["misdemeanor", "felony"], "custody": "any", "days": 10, "from": ["arrest"], "effective_until": "2025-07-01",
+    { "id": "t.old", "kind": "charging", "levels": ["misdemeanor", "felony"], "custody": "any", "days": 10, "from": ["arrest"], "trigger": { "law": "the test words", "exact": true }, "effective_until": "2025-07-01",
       "demand_required": false, "remedy": "dismissal", "summary": "Old rule.", "citation": "Test § 5 (old)", "verified": true, "source": "test", "reviewed": "2026-11-23" },
-    { "id": "t.new", "kind": "charging", "levels": ["misdemeanor", "felony"], "custody": "any", "days": 20, "from": ["arrest"], "effective_from": "2025-07-01",
+    { "id": "t.new", "kind": "charging", "levels": ["misdemeanor", "felony"], "custody": "any", "days": 20, "from": ["arrest"], "trigger": { "law": "the test words", "exact": true }, "effective_from": "2025-07-01",
       "demand_required": false, "remedy": "dismissal", "summary": "New rule.", "citation": "Test § 5 (new)", "verified": false, "source": "test", "reviewed": "2026-11-23" }
   ],
   "programs": []
@@ -109,6 +109,58 @@ TEST_CASE("a changed rule: the version in force when the clock started applies")
     CHECK(find(no_date, "t.new"));
 }
 
+TEST_CASE("a clock whose length is not checked against the law shows no number and no date") {
+    auto content = content_with_test_clocks();
+    // t.new (20 days) is marked "verified": false; t.old (10 days) is checked.
+    auto ds = deadlines(*content, R"({"jurisdiction":"CA","charges":[{"offense":"theft"}],"dates":{"arrest":"2025-07-01"}})");
+    const cd::Deadline* unchecked = find(ds, "t.new");
+    REQUIRE(unchecked);
+    CHECK(unchecked->length_unchecked);
+    CHECK_FALSE(unchecked->days.has_value());
+    CHECK_FALSE(unchecked->due.has_value());
+    // The reader is told why there is no date, and no day count appears anywhere in the text.
+    cd::CaseFileResult in = cd::parse_case_file(R"({"jurisdiction":"CA","charges":[{"offense":"theft"}],"dates":{"arrest":"2025-07-01"}})", *content);
+    REQUIRE(in.ok);
+    const std::string text = cd::render_text(cd::build_report(in.case_file, *content));
+    CHECK(text.find("we have not yet checked its length") != std::string::npos);
+    CHECK(text.find("20 days") == std::string::npos);
+    // A checked clock still counts its days.
+    auto old_case = deadlines(*content, R"({"jurisdiction":"CA","charges":[{"offense":"theft"}],"dates":{"arrest":"2025-06-30"}})");
+    CHECK_FALSE(find(old_case, "t.old")->length_unchecked);
+    CHECK(find(old_case, "t.old")->days == 10);
+}
+
+TEST_CASE("from_earliest, from_first and not_before pick the day the law names") {
+    // Hawaii: the earlier of the arrest and the charge. Virginia: the probable-cause finding if
+    // any, else the indictment, but never before an arrest that came after it.
+    auto hi = cdtest::decode(R"({"version":3,"jurisdiction":"HI","charges":[{"offense":"theft","level":"felony"}],
+        "dates":{"formal_charges_filed":"2026-02-02","arrest":"2026-03-02"}})");
+    const cd::Deadline* rule48 = find(hi.deadlines, "hi.trial");
+    REQUIRE(rule48);
+    CHECK(rule48->from == "formal_charges_filed");
+    CHECK(cd::to_iso(*rule48->due) == "2026-08-02");
+    auto va = [](const char* dates) {
+        return cdtest::decode(std::string(R"({"version":3,"jurisdiction":"VA","in_custody":"no","charges":[{"offense":"burglary","level":"felony"}],"dates":)") + dates + "}");
+    };
+    auto usual = va(R"({"arrest":"2026-01-05","indictment":"2026-03-02"})");
+    CHECK(find(usual.deadlines, "va.trial.felony.not_custody")->from == "indictment");
+    auto sealed = va(R"({"indictment":"2026-03-02","arrest":"2026-06-15"})");
+    CHECK(find(sealed.deadlines, "va.trial.felony.not_custody")->from == "arrest");
+    auto hearing = va(R"({"arrest":"2026-01-05","probable_cause_finding":"2026-02-09","indictment":"2026-03-02"})");
+    CHECK(find(hearing.deadlines, "va.trial.felony.not_custody")->from == "probable_cause_finding");
+    CHECK(cd::to_iso(*find(hearing.deadlines, "va.trial.felony.not_custody")->due) == "2026-11-09");
+}
+
+TEST_CASE("a clock the law starts on a day no date key matches says so in plain words") {
+    // Maryland's Hicks date runs from the first appearance in circuit court, which no date key is.
+    auto md = cdtest::decode(R"({"version":3,"jurisdiction":"MD","charges":[{"offense":"theft","level":"felony"}],"dates":{"arraignment":"2026-03-02"}})");
+    const cd::Deadline* hicks = find(md.deadlines, "md.trial.hicks");
+    REQUIRE(hicks);
+    CHECK_FALSE(hicks->trigger_exact);
+    CHECK_FALSE(hicks->trigger_law.empty());
+    CHECK(cd::render_text(md).find("none of your dates matches exactly") != std::string::npos);
+}
+
 TEST_CASE("as_of marks passed deadlines, and the procedural path notices") {
     auto content = content_with_test_clocks();
     cd::CaseFileResult in = cd::parse_case_file(R"({"jurisdiction":"CA","charges":[{"offense":"theft","level":"misdemeanor"}],"stage":"pre_trial",
@@ -132,6 +184,16 @@ TEST_CASE("real content: federal Speedy Trial Act clocks") {
     REQUIRE(charging);
     REQUIRE(trial);
     CHECK(cd::to_iso(*charging->due) == "2026-10-01");  // 30 days from arrest, 18 U.S.C. § 3161(b)
-    CHECK(trial->from == "arraignment");                 // later of filing and first appearance, § 3161(c)(1)
-    CHECK(cd::to_iso(*trial->due) == "2026-12-11");
+    // The later of the filing and the first appearance, § 3161(c)(1): no first appearance given,
+    // the indictment; an arraignment on it is not the first appearance and does not move it.
+    CHECK(trial->from == "formal_charges_filed");
+    CHECK(cd::to_iso(*trial->due) == "2026-12-04");
+
+    // Indicted under seal, first seen by a judge weeks later: the appearance is the later date.
+    cd::Report sealed = cdtest::decode(R"({"version":3,"jurisdiction":"US","charges":[{"offense":"drug_distribution","level":"felony"}],"in_custody":"yes",
+        "dates":{"formal_charges_filed":"2026-08-03","arrest":"2026-09-10","first_appearance":"2026-09-11"}})");
+    const cd::Deadline* late = find(sealed.deadlines, "us.trial");
+    REQUIRE(late);
+    CHECK(late->from == "first_appearance");
+    CHECK(cd::to_iso(*late->due) == "2026-11-20");
 }

@@ -85,10 +85,14 @@ TEST_CASE("program eligibility: first offense and tracks") {
     p.eligibility.offenses = {"drug_possession"};
     p.eligibility.first_offense = "required";
     p.eligibility.track = "drug";
+    p.prov.verified = true;
     cd::CaseFile c = cdtest::must_parse(kCase);
     CHECK(cd::program_fit(p, c, content) == "maybe");  // first offense not answered
     c.facts["first_offense"] = cd::Tri::Yes;
     CHECK(cd::program_fit(p, c, content) == "yes");     // drug charge satisfies the drug track
+    p.prov.verified = false;
+    CHECK(cd::program_fit(p, c, content) == "maybe");   // rules not checked against their text: never "fits"
+    p.prov.verified = true;
     c.facts["prior_record"] = cd::Tri::Yes;
     CHECK(cd::program_fit(p, c, content) == "no");
     c.facts.erase("prior_record");

@@ -250,3 +250,40 @@ TEST_CASE("date fields take dates as readers type them, in the session's languag
     s.rebuild();
     CHECK(cd::to_iso(s.case_file.dates.at("arrest")) == "2026-01-10");
 }
+
+TEST_CASE("the county answer: kept in the case file only while it is one of the chosen state's counties") {
+    Session s = fresh();
+    s.apply_preset("offense", "theft");
+    s.answers.jurisdiction = "IL";
+    s.answers.county = "cook";
+    s.answers_changed = true;
+    s.rebuild();
+    CHECK(s.case_file.county == "cook");
+    REQUIRE(s.report);
+    CHECK(s.report->jurisdiction.county == "Cook County");
+    // Saved and restored with the other answers.
+    Session back = fresh();
+    CHECK(back.restore_saved_answers(s.saved_answers_json()) == "");
+    CHECK(back.answers.county == "cook");
+    // Another state: Cook County no longer counts (and no county programs join the report).
+    s.answers.jurisdiction = "IN";
+    s.answers_changed = true;
+    s.rebuild();
+    CHECK(s.case_file.county.empty());
+}
+
+TEST_CASE("the dates step asks only the dates the chosen state's rules use") {
+    // Maryland counts the Hicks date from the day counsel entered the case; California does not.
+    CHECK(cd::should_ask_date("counsel_appearance", "MD", cd::bundled_content()));
+    CHECK_FALSE(cd::should_ask_date("counsel_appearance", "CA", cd::bundled_content()));
+    // Every date key of the interview is one the case file reads.
+    for (int i = 0; i < cdw::kDateCount; ++i) {
+        const std::string file = std::string(R"({"format":"case-decoder/case-file","version":3,"jurisdiction":"MD","stage":"pre_trial","charges":[{"offense":"theft","level":"misdemeanor"}],"dates":{")") +
+                                 cdw::kDateKeys[i] + R"(":"2026-10-01"}})";
+        cd::CaseFileResult r = cd::parse_case_file(file, cd::bundled_content());
+        INFO(cdw::kDateKeys[i]);
+        REQUIRE(r.ok);
+        CHECK(r.warnings.empty());
+        CHECK(r.case_file.dates.size() == 1);
+    }
+}

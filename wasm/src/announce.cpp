@@ -88,7 +88,9 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     cdw::sem_item(id, label, status, in_flags, r);
     if (!cdw::P.record_items || !label) return;
     const ImRect clip = ctx->CurrentWindow ? ctx->CurrentWindow->ClipRect : r;
-    const bool visible = r.Min.y < clip.Max.y && r.Max.y > clip.Min.y && r.Min.x < clip.Max.x && r.Max.x > clip.Min.x;
+    // "visible": its centre is inside its pane, so a click there lands on it (an item half under
+    // the bar at the bottom of the pane is not: the click would hit the bar).
+    const bool visible = clip.Contains(r.GetCenter());
     // "focused": the keyboard-navigation cursor is on it (shown only while the canvas has focus).
     const bool focused = id != 0 && id == ctx->NavId && !ctx->NavDisableHighlight && cdw::P.focused;
     cdw::P.items.push_back({id, label, r, visible, focused, id != 0 && id == ctx->ActiveId});

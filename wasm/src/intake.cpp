@@ -247,6 +247,32 @@ static void step_where() {
         std::string s = std::string(T("widget.where.selected")) + " " + L(j->name);
         label(s);
         spacer(2);
+        // Where some counties run their own diversion programs, which county (optional). Drawn
+        // above the search, so it comes before it in the Tab order and a keyboard reader who does
+        // not need it goes from the list straight to Next.
+        if (!j->counties.empty()) {
+            label(T("widget.county.question"));
+            seen(T("widget.county.question"));
+            muted(T("widget.county.why"));
+            sem_role(SemKind::Radio);
+            item_context(T("widget.county.question"));
+            std::string& county = g_app.session.answers.county;
+            const bool known = j->county(county) != nullptr;
+            for (const cd::County& c : j->counties) {
+                const bool selected = known && county == c.id;
+                if (choice_row(("county_" + c.id).c_str(), c.name, "", selected)) {
+                    county = c.id;
+                    mark_changed();
+                }
+            }
+            if (choice_row("county_other", T("widget.county.other"), "", !known)) {
+                county.clear();
+                mark_changed();
+            }
+            item_context("");
+            sem_role(SemKind::Button);
+            spacer(8);
+        }
     }
     ImGui::SetNextItemWidth(-1);
     item_context(std::string(T("widget.step.where")) + " (" + T("widget.where.search_hint") + ")");
@@ -328,7 +354,11 @@ static void step_dates() {
     }
     for (int i = 0; i < kDateCount; i++) {
         const std::string key = kDateKeys[i];
-        ImGui::PushID(i);
+        // Only the dates a rule of this jurisdiction counts from or looks at (and any typed already).
+        if (g_app.session.answers.date_text[i].empty() &&
+            !cd::should_ask_date(key, g_app.session.case_file.jurisdiction, content(), &g_app.session.case_file))
+            continue;
+        ImGui::PushID(key.c_str());
         label(T(("widget.date." + key).c_str()));
         muted(T(("widget.date." + key + ".help").c_str()));
         seen(T(("widget.date." + key + ".help").c_str()));
@@ -475,8 +505,12 @@ static void step_review() {
             }
             break;
         case StepKind::Where:
-            if (const cd::Jurisdiction* j = content().jurisdiction(a.jurisdiction)) text_wrapped(L(j->name));
-            else text_wrapped(T("widget.review.none"), pal.muted);
+            if (const cd::Jurisdiction* j = content().jurisdiction(a.jurisdiction)) {
+                const cd::County* county = j->county(g_app.session.county_of_answers());
+                text_wrapped(county ? county->name + ", " + L(j->name) : L(j->name));
+            } else {
+                text_wrapped(T("widget.review.none"), pal.muted);
+            }
             break;
         case StepKind::Stage:
             if (const cd::StageDef* st = content().stage(a.stage)) text_wrapped(L(st->name));

@@ -100,10 +100,18 @@ int Session::clamp_step(int index) const { return std::max(0, std::min(index, (i
 // The case file follows the answers. Facts whose question is not asked any more (the follow-up
 // to a "yes" that became "no") stay in the answers but not in the case file, so the report never
 // reasons from an answer to a question the reader can no longer see.
+// The county answer, when it is one of the chosen jurisdiction's (a county picked before the
+// reader changed state no longer counts).
+std::string Session::county_of_answers() const {
+    const cd::Jurisdiction* j = content->jurisdiction(answers.jurisdiction);
+    return j && j->county(answers.county) ? answers.county : std::string();
+}
+
 cd::CaseFile Session::case_file_from_answers() const {
     const Answers& a = answers;
     cd::CaseFile c;
     c.jurisdiction = a.jurisdiction;
+    c.county = county_of_answers();
     c.charges = a.charges;
     c.stage = a.stage.empty() ? "pre_trial" : a.stage;
     c.in_custody = to_tri(a.in_custody);
@@ -220,6 +228,7 @@ void Session::apply_preset(const std::string& key, const std::string& raw) {
 Answers Session::answers_from_case_file(const cd::CaseFile& c) const {
     Answers a;
     a.jurisdiction = c.jurisdiction;
+    a.county = c.county;
     a.charges = c.charges;
     a.stage = c.stage;
     a.in_custody = c.in_custody == cd::Tri::Unknown ? Answer::Unanswered : from_tri(c.in_custody);
@@ -263,6 +272,7 @@ std::string Session::saved_answers_json() const {
     const Answers& a = answers;
     cd::CaseFile c;
     c.jurisdiction = a.jurisdiction;
+    c.county = county_of_answers();
     c.charges = a.charges;
     // A case file always has a stage; "stage_answered" below keeps an unanswered one unanswered.
     // (An empty stage here made the saved copy unreadable, so it was deleted at the next visit.)

@@ -29,9 +29,11 @@ struct Step {
     std::string group;  // for Facts: the FactDef::group
 };
 
-// Date keys the interview asks for, in the order a case usually runs.
-inline const char* const kDateKeys[] = {"arrest", "complaint_filed", "formal_charges_filed", "indictment", "arraignment", "speedy_trial_demand", "court_date"};
-constexpr int kDateCount = 7;
+// Date keys the interview may ask for, in the order a case usually runs (the case file's, names.cpp).
+// The dates step shows only those cd::should_ask_date picks for the reader's jurisdiction.
+inline const char* const kDateKeys[] = {"arrest", "first_appearance", "complaint_filed", "probable_cause_finding", "formal_charges_filed",
+                                        "indictment", "counsel_appearance", "arraignment", "speedy_trial_demand", "court_date"};
+constexpr int kDateCount = 10;
 
 // Text-field limits (bytes of UTF-8). Generous for what each field is for; a paste of a whole
 // document is cut, not choked on. A paste is also cut to kMaxPasteChars before it reaches ImGui.
@@ -43,6 +45,7 @@ constexpr size_t kMaxPasteChars = 200;
 // answer stays here while its question is hidden, and a half-typed date stays as typed.
 struct Answers {
     std::string                   jurisdiction;
+    std::string                   county;  // a county id of the jurisdiction's local programs; empty: none or not sure
     std::vector<cd::Charge>       charges;
     std::string                   stage;  // empty: not answered yet (the report assumes pre_trial)
     Answer                        in_custody = Answer::Unanswered;
@@ -90,6 +93,7 @@ struct Session {
     std::string step_title(const Step& s) const;
     std::string answer_name(Answer a) const;
     std::string level_name(const std::string& level) const;
+    std::string county_of_answers() const;  // the county answer if it is one of the chosen state's, else ""
 
     // Host requests. Each returns what the caller must know; none touches the page.
     void        apply_preset(const std::string& key, const std::string& value);  // offense, jurisdiction, stage, in_custody (lang: set_language)

@@ -56,10 +56,11 @@ struct Charge {
 
 struct CaseFile {
     std::string                 jurisdiction;  // "CA", "DC", "US" (federal)
+    std::string                 county;        // a county id of the jurisdiction's counties/XX.json ("cook"); empty: none given (version 3)
     std::vector<Charge>         charges;
     std::string                 stage = "pre_trial";  // before_filing | arraignment | pre_trial | trial | after_conviction
     Tri                         in_custody = Tri::Unknown;
-    std::map<std::string, Date> dates;  // arrest, complaint_filed, formal_charges_filed, indictment, arraignment, speedy_trial_demand, court_date
+    std::map<std::string, Date> dates;  // a key of kDateKeys (names.cpp): arrest, first_appearance, ..., court_date
     std::map<std::string, Tri>  facts;  // a missing fact is Unknown
     std::string                 lang = "en";
     std::optional<Date>         as_of;  // extension: "today" for the reader; lets the report say which deadlines have passed
@@ -89,7 +90,7 @@ struct CaseFileResult {
 };
 // Validates against the contract and the content's catalogs (offenses, jurisdictions, facts).
 CaseFileResult parse_case_file(std::string_view json_text, const Content& content);
-// The case file as the reader would save it (format version 2, keys sorted, facts that are
+// The case file as the reader would save it (format version 3, keys sorted, facts that are
 // "unknown" only where the reader said "not sure", "counts" only when above 1). parse_case_file(write_case_file(c)) gives back c.
 std::string write_case_file(const CaseFile& c);
 
@@ -138,12 +139,14 @@ inline bool may_apply(Rating r) { return r == Rating::Likely || r == Rating::Pos
 // ---------------------------------------------------------------------------------------------
 struct ProgramInfo {
     std::string id, kind, name, summary, citation;
+    std::string county, runs_it;  // a county's program: the county's name and the office that runs it
     std::string fits;  // "yes" | "maybe" | "no": does this case seem to meet the broad eligibility?
     bool        verified = false;
     bool        local_discretion = false;  // offered county by county at the prosecutor's choice
 };
 struct JurisdictionInfo {
     std::string              code, name;
+    std::string              county;  // the county's name when the case file gives one of ours
     std::optional<bool>      felony_indictment_required;
     std::string              indictment_summary, citation;
     bool                     indictment_verified = false;
@@ -169,6 +172,9 @@ struct Deadline {
     DeadlineKind               kind = DeadlineKind::Trial;
     std::optional<int>         days, months;
     std::string                from;  // the date key the clock runs from
+    std::string                trigger_law;   // the law's own words for the day the clock starts (quoted, English)
+    bool                       trigger_exact = true;  // false: `from` only stands in for that day
+    bool                       length_unchecked = false;  // the rule's length is not yet checked: no days, months or due date shown
     std::optional<Date>        due;
     DeadlineStatus             status = DeadlineStatus::Unknown;  // Unknown: no due date or no as_of to judge it
     std::string                remedy;  // dismissal | release | other

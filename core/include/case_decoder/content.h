@@ -54,7 +54,20 @@ struct DeadlineRule {
     std::vector<std::string> levels;          // infraction | misdemeanor | felony
     std::string              custody = "any";  // in_custody | not_in_custody | any
     std::optional<int>       days, months;    // both empty: no fixed deadline
-    std::vector<std::string> from;            // date keys; the clock runs from the latest known
+    // Which case-file date starts the clock. The law names an event ("the finding of probable
+    // cause", "the initial appearance"); the case file has dates. `trigger_law` is the law's own
+    // words, quoted; `from` the date keys that stand in for it. The clock runs from:
+    //   the first known key of `from_first`, in order, if any is known (Virginia: a preliminary
+    //   hearing's probable-cause finding, when there was one); else
+    //   the latest known key of `from` ("whichever is later"), or the earliest with
+    //   from_earliest ("the earlier of the arrest or the filing of the charge");
+    //   but never before a known date of `not_before` (Virginia: indicted first and arrested
+    //   later, the clock starts at the arrest).
+    // `trigger_exact` false: no date key is exactly the law's event; the report says so.
+    std::vector<std::string> from, from_first, not_before;
+    bool                     from_earliest = false;
+    std::string              trigger_law;
+    bool                     trigger_exact = true;
     bool                     demand_required = false;
     std::string              remedy;          // dismissal | release | other
     Text                     summary, caveat;
@@ -80,7 +93,19 @@ struct Program {
     // Offered at the local prosecutor's choice, county by county, not a right the reader can claim:
     // the fit is at most "maybe", and the report says it depends on the county's prosecutor.
     bool               local_discretion = false;
+    Text               runs_it;  // county programs: the office that runs it ("Cook County State's Attorney")
     Provenance         prov;
+};
+
+// A county with its own diversion programs (assets/counties/XX.json): diversion is decided county
+// by county, and "is there a program here?" is what readers ask. Its programs join the state's
+// when the case file names the county.
+struct County {
+    std::string          id;    // "los_angeles": unique within its jurisdiction
+    std::string          name;  // "Los Angeles County": a proper name, the same in every language
+    std::string          fips;  // five digits, for authors checking the Census list
+    std::vector<Program> programs;
+    std::string          reviewed;
 };
 
 // A section of a jurisdiction's code as charging papers write it (assets/statutes/XX.json): what
@@ -109,6 +134,8 @@ struct Jurisdiction {
     std::vector<std::string>  statute_prefixes;  // "PC", "Penal Code", "VC"
     std::vector<DegreeWord>   degrees;
     std::string               statutes_reviewed;
+    std::vector<County>       counties;  // from assets/counties/XX.json, when present; by name
+    const County*             county(std::string_view id) const;
 };
 
 struct PathRule {
@@ -277,6 +304,13 @@ EvalResult evaluate(const Condition& cond, const EvalContext& ctx);
 // True when the interview should ask this fact given the answers so far.
 bool should_ask(const FactDef& fact, const CaseFile& c, const Content& content);
 
+// True when the interview should ask this case-file date in this jurisdiction (empty: none
+// chosen yet): a clock of the jurisdiction counts from it, or any rule of the content looks at
+// it (questions, paths, myths, warnings), or it meets a charging clock (clocks.json), or it is
+// the next court date (the bottom line and the calendar use it everywhere). A date the reader
+// already gave stays asked, so it can be seen and cleared.
+bool should_ask_date(std::string_view key, std::string_view jurisdiction, const Content& content, const CaseFile* answers = nullptr);
+
 // Does this case seem to meet a program's broad eligibility? "yes" | "maybe" | "no".
 std::string program_fit(const Program& p, const CaseFile& c, const Content& content);
 
@@ -285,6 +319,7 @@ std::string program_fit(const Program& p, const CaseFile& c, const Content& cont
 struct LintStats {
     int jurisdictions = 0, jurisdictions_complete = 0, deadlines = 0, programs = 0, offenses = 0, questions = 0;
     int facts_total = 0, facts_verified = 0;
+    int counties = 0, county_programs = 0, county_programs_verified = 0;
     // Statute numbers (assets/statutes/): sections, how many verified, and per jurisdiction the
     // coverage groups (search.json) it has no section for.
     int statutes = 0, statutes_verified = 0, statute_jurisdictions = 0, statute_groups = 0, statute_groups_covered = 0;
