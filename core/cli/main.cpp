@@ -255,7 +255,12 @@ int cmd_lint(const cd::Content& content, const std::vector<std::string>& args) {
         std::printf("jurisdictions: %d of 52 (%d with an indictment rule and a trial clock)\n", stats.jurisdictions, stats.jurisdictions_complete);
         std::printf("clocks: %d   programs: %d   counties with local programs: %d (%d programs, %d verified)\n", stats.deadlines, stats.programs,
                     stats.counties, stats.county_programs, stats.county_programs_verified);
-        std::printf("jurisdiction facts verified: %d of %d (%.0f%%)\n", stats.facts_verified, stats.facts_total, pct(stats.facts_verified, stats.facts_total));
+        std::printf("jurisdiction facts verified: %d of %d (%.0f%%); the %d not verified are shown without a number or a date (clocks), as \"may fit\" at most (programs), always with \"not yet checked\"\n",
+                    stats.facts_verified, stats.facts_total, pct(stats.facts_verified, stats.facts_total), stats.facts_total - stats.facts_verified);
+        std::string by_trigger;
+        for (const auto& [key, n] : stats.clocks_by_trigger)
+            by_trigger += (by_trigger.empty() ? "" : ", ") + key + " " + std::to_string(n.first) + " (" + std::to_string(n.second) + " exact)";
+        std::printf("clocks by the date that starts them: %s; trigger words not yet read: %d\n", by_trigger.c_str(), stats.clocks_trigger_unread);
         std::printf("statute numbers: %d sections in %d jurisdictions, %d verified (%.0f%%); charges covered: %d of %d (%.0f%%)\n",
                     stats.statutes, stats.statute_jurisdictions, stats.statutes_verified, pct(stats.statutes_verified, stats.statutes),
                     stats.statute_groups_covered, stats.statute_groups, pct(stats.statute_groups_covered, stats.statute_groups));

@@ -289,7 +289,14 @@ std::vector<std::string> lint_content(const Content& content, LintStats* stats) 
             s.programs += static_cast<int>(j.programs.size());
             ++s.facts_total;
             s.facts_verified += j.indictment.prov.verified;
-            for (const auto& d : j.deadlines) { ++s.facts_total; s.facts_verified += d.prov.verified; }
+            for (const auto& d : j.deadlines) {
+                ++s.facts_total;
+                s.facts_verified += d.prov.verified;
+                auto& by = s.clocks_by_trigger[d.from_first.empty() ? d.from.front() : d.from_first.front()];
+                ++by.first;
+                by.second += d.trigger_exact;
+                s.clocks_trigger_unread += d.trigger_law.empty();
+            }
             for (const auto& p : j.programs) { ++s.facts_total; s.facts_verified += p.prov.verified; }
             for (const auto& county : j.counties) {
                 ++s.counties;

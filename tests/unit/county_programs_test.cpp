@@ -93,3 +93,17 @@ TEST_CASE("the loader names the file and field of a bad county entry") {
     auto wrong_file = load_with(R"({"jurisdiction": "IN", "reviewed": "2026-12-05", "counties": []})");
     CHECK(wrong_file.error == "content: counties/IL.json: jurisdiction: \"IN\" does not match the file name");
 }
+
+TEST_CASE("lint's figures count county programs and clocks by the date that starts them") {
+    cd::LintStats s;
+    CHECK(cd::lint_content(cd::bundled_content(), &s).empty());
+    CHECK(s.counties >= 16);
+    CHECK(s.county_programs_verified == s.county_programs);  // only checked county programs are listed
+    int clocks = 0;
+    for (const auto& [key, n] : s.clocks_by_trigger) {
+        clocks += n.first;
+        CHECK(n.second <= n.first);
+    }
+    CHECK(clocks == s.deadlines);
+    CHECK(s.clocks_by_trigger.count("counsel_appearance") == 1);  // Maryland's Hicks rule
+}

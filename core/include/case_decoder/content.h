@@ -320,6 +320,10 @@ struct LintStats {
     int jurisdictions = 0, jurisdictions_complete = 0, deadlines = 0, programs = 0, offenses = 0, questions = 0;
     int facts_total = 0, facts_verified = 0;
     int counties = 0, county_programs = 0, county_programs_verified = 0;
+    // Clocks by the date key that starts them (from_first's first, else from's first), and how
+    // many of those are exactly the law's day (trigger.exact); clocks whose trigger words are unread.
+    std::map<std::string, std::pair<int, int>> clocks_by_trigger;
+    int clocks_trigger_unread = 0;
     // Statute numbers (assets/statutes/): sections, how many verified, and per jurisdiction the
     // coverage groups (search.json) it has no section for.
     int statutes = 0, statutes_verified = 0, statute_jurisdictions = 0, statute_groups = 0, statute_groups_covered = 0;
