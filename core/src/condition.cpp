@@ -294,38 +294,12 @@ bool should_ask(const FactDef& fact, const CaseFile& c, const Content& content) 
     return evaluate(fact.ask_when, ctx).value;
 }
 
-namespace {
-bool condition_uses_date(const Condition& c, std::string_view key) {
-    if ((c.kind == Condition::Kind::DateKnown || c.kind == Condition::Kind::DateWithin) &&
-        (c.key == key || std::find(c.values.begin(), c.values.end(), key) != c.values.end()))
-        return true;
-    for (const auto& child : c.children)
-        if (condition_uses_date(child, key)) return true;
-    return false;
-}
-bool content_rules_use_date(const Content& ct, std::string_view key) {
-    auto in = [&](const Condition& c) { return condition_uses_date(c, key); };
-    for (const auto& q : ct.questions) if (in(q.when) || (q.first_when && in(*q.first_when))) return true;
-    for (const auto& p : ct.paths) {
-        if (p.not_at_this_stage && in(*p.not_at_this_stage)) return true;
-        for (const auto& r : p.rules) if (in(r.when)) return true;
-    }
-    for (const auto& m : ct.myths) if (in(m.when)) return true;
-    for (const auto& d : ct.donts) if (in(d.when)) return true;
-    for (const auto& u : ct.urgent) if (in(u.when)) return true;
-    for (const auto& w : ct.clock_warnings) if (in(w.when)) return true;
-    for (const auto& f : ct.facts) if (in(f.ask_when)) return true;
-    if (in(ct.first_offense.met) || in(ct.first_offense.failed)) return true;
-    for (const auto& [id, t] : ct.tracks) if (in(t.met) || in(t.failed)) return true;
-    return false;
-}
-}  // namespace
 
 bool should_ask_date(std::string_view key, std::string_view jurisdiction, const Content& content, const CaseFile* answers) {
     if (key == kCourtDate) return true;
     if (answers && answers->dates.count(std::string(key))) return true;
     if (contains(content.charges_filed_by, std::string(key))) return true;
-    if (content_rules_use_date(content, key)) return true;
+    if (contains(content.dates_in_rules, key)) return true;
     auto clocks_use = [&](const Jurisdiction& j) {
         for (const auto& r : j.deadlines)
             if (contains(r.from, key) || contains(r.from_first, key) || contains(r.not_before, key)) return true;

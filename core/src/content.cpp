@@ -98,6 +98,13 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
     for (const auto& f : c.facts) conditions[&f.ask_when] = "facts.json (" + f.id + ")";
     std::string ref_error = check_references(c, conditions);
     if (!ref_error.empty()) return {nullptr, ref_error};
+    // The dates some rule looks at (should_ask_date), found once here rather than at each ask.
+    for (const auto& [cond, where] : conditions)
+        walk_condition(*cond, [&](const Condition& leaf) {
+            if (leaf.kind != Condition::Kind::DateKnown && leaf.kind != Condition::Kind::DateWithin) return;
+            if (!leaf.key.empty() && !contains(c.dates_in_rules, leaf.key)) c.dates_in_rules.push_back(leaf.key);
+            for (const auto& key : leaf.values) if (!contains(c.dates_in_rules, key)) c.dates_in_rules.push_back(key);
+        });
 
     if (!options.sha256.empty()) {
         c.sha256 = options.sha256;

@@ -8,6 +8,9 @@
 namespace cd::content_load {
 namespace {
 
+// The levels a rule, a program or a statute names (a charge's "unknown" is not one).
+const std::vector<std::string> kRuleLevels = {"infraction", "misdemeanor", "felony"};
+
 void load_offense(Reader& r, const JsonView& j, Content& c) {
     if (!r.object(j, "", {"id", "name", "synonyms", "tags", "usual_levels", "plain_english", "elements", "typical_evidence",
                           "weak_points", "collateral_consequences", "citations"}, {"search_terms"})) return;
@@ -40,7 +43,6 @@ void load_statutes(Reader& r, const JsonView& j, Content& c) {
     if (!r.ok()) return;
     Jurisdiction& jd = it->second;
     if (auto d = r.date(j, "reviewed", "", true)) jd.statutes_reviewed = to_iso(*d);
-    static const std::vector<std::string> levels = {"infraction", "misdemeanor", "felony"};
     if (j.contains("prefixes")) jd.statute_prefixes = r.strs(j, "prefixes", "", false);
     if (j.contains("degrees")) {
         const JsonView& degrees = j["degrees"];
@@ -48,7 +50,7 @@ void load_statutes(Reader& r, const JsonView& j, Content& c) {
         for (size_t i = 0; r.ok() && i < degrees.size(); ++i) {
             const std::string w = index_path("degrees", i);
             if (!r.object(degrees[i], w, {"written", "level"})) break;
-            jd.degrees.push_back({r.str(degrees[i], "written", w), r.one_of(degrees[i], "level", w, levels)});
+            jd.degrees.push_back({r.str(degrees[i], "written", w), r.one_of(degrees[i], "level", w, kRuleLevels)});
         }
     }
     std::vector<std::string> offense_ids;
@@ -70,7 +72,7 @@ void load_statutes(Reader& r, const JsonView& j, Content& c) {
             r.fail(join_path(w, "section"), "a section number needs a digit, got \"" + st.section + "\"");
         st.written = r.strs(e, "written", w);
         const JsonView& level = e["level"];
-        if (!level.is_null()) st.level = r.one_of(e, "level", w, levels);
+        if (!level.is_null()) st.level = r.one_of(e, "level", w, kRuleLevels);
         st.prov = r.provenance(e, w);
         if (r.ok()) jd.statutes.push_back(std::move(st));
     }
@@ -79,7 +81,6 @@ void load_statutes(Reader& r, const JsonView& j, Content& c) {
 // One diversion program, of a jurisdiction or (with `county`, which may say who runs it) a county.
 Program read_program(Reader& r, const JsonView& p, const std::string& w, std::set<std::string>& ids, bool county) {
     static const std::vector<std::string> first = {"required", "preferred", "not_required"};
-    static const std::vector<std::string> levels = {"infraction", "misdemeanor", "felony"};
     Program prog;
     const bool shaped = county ? r.object(p, w, {"id", "kind", "name", "summary", "eligibility", "citation", "verified", "source", "reviewed"}, {"excludes", "local_discretion", "runs_it"})
                                : r.object(p, w, {"id", "kind", "name", "summary", "eligibility", "citation", "verified", "source", "reviewed"}, {"excludes", "local_discretion"});
@@ -97,7 +98,7 @@ Program read_program(Reader& r, const JsonView& p, const std::string& w, std::se
     if (r.object(e, we, {}, {"offenses", "exclude_offenses", "levels", kKeyFirstOffense, "track", "needs_facts"})) {
         prog.eligibility.offenses = r.strs(e, "offenses", we, false);
         prog.eligibility.exclude_offenses = r.strs(e, "exclude_offenses", we, false);
-        prog.eligibility.levels = r.strs(e, "levels", we, false, &levels);
+        prog.eligibility.levels = r.strs(e, "levels", we, false, &kRuleLevels);
         if (e.contains(kKeyFirstOffense)) prog.eligibility.first_offense = r.one_of(e, kKeyFirstOffense, we, first);
         prog.eligibility.track = e.contains("track") ? r.str(e, "track", we) : std::string(kGeneralTrack);  // checked against eligibility.json later
         prog.eligibility.needs_facts = r.strs(e, "needs_facts", we, false);
@@ -161,7 +162,6 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
     }
     static const std::vector<std::string> custody = {"in_custody", "not_in_custody", "any"};
     static const std::vector<std::string> remedies = {"dismissal", "release", "other"};
-    static const std::vector<std::string> deadline_levels = {"infraction", "misdemeanor", "felony"};
     const JsonView& deadlines = j["deadlines"];
     if (!deadlines.is_array()) r.fail("deadlines", "expected a list");
     std::set<std::string> ids;
@@ -174,7 +174,7 @@ void load_jurisdiction(Reader& r, const JsonView& j, Content& c) {
         rule.id = r.str(d, "id", w);
         if (r.ok() && !ids.insert(rule.id).second) r.fail(join_path(w, "id"), "duplicate id \"" + rule.id + "\"");
         rule.kind = parse_deadline_kind(r.one_of(d, "kind", w, kDeadlineKinds)).value_or(DeadlineKind::Trial);
-        rule.levels = r.strs(d, "levels", w, true, &deadline_levels, true);
+        rule.levels = r.strs(d, "levels", w, true, &kRuleLevels, true);
         rule.custody = r.one_of(d, "custody", w, custody);
         rule.days = r.opt_count(d, "days", w);
         rule.months = r.opt_count(d, "months", w);
@@ -358,12 +358,11 @@ void load_file(Reader& r, const JsonView& j, LoadState& st) {
                 }
             }
             if (j.contains("level_words")) {
-                static const std::vector<std::string> levels = {"infraction", "misdemeanor", "felony"};
-                const JsonView& lw = j["level_words"];
+                            const JsonView& lw = j["level_words"];
                 if (!lw.is_object()) r.fail("level_words", "expected an object { \"level\": [\"word\", ...] }");
                 for (auto it = lw.begin(); r.ok() && it != lw.end(); ++it) {
                     const std::string level(it.key());
-                    if (!contains(levels, level)) { r.fail(join_path("level_words", level), "unknown level (infraction, misdemeanor or felony)"); break; }
+                    if (!contains(kRuleLevels, level)) { r.fail(join_path("level_words", level), "unknown level (infraction, misdemeanor or felony)"); break; }
                     for (const auto& word : r.strs(j["level_words"], level.c_str(), "level_words")) c.search_level_words.push_back({word, level});
                 }
             }

@@ -343,13 +343,14 @@ Report build_report(const CaseFile& c, const Content& content) {
         r.jurisdiction.citation = j->indictment.prov.citation;
         r.jurisdiction.indictment_verified = j->indictment.prov.verified;
         r.jurisdiction.reviewed = j->reviewed;
-        const County* county = c.county.empty() ? nullptr : j->county(c.county);
-        if (county) r.jurisdiction.county = county->name;
-        for (const Program* p : case_programs(*j, c)) {
-            const bool local = county && p >= county->programs.data() && p < county->programs.data() + county->programs.size();
-            r.jurisdiction.programs.push_back({p->id, p->kind, p->name.get(lang), p->summary.get(lang), p->prov.citation,
-                                               local ? county->name : std::string(), p->runs_it.get(lang),
-                                               program_fit(*p, c, content), p->prov.verified, p->local_discretion});
+        auto add = [&](const Program& p, const std::string& county_name) {
+            r.jurisdiction.programs.push_back({p.id, p.kind, p.name.get(lang), p.summary.get(lang), p.prov.citation, county_name,
+                                               p.runs_it.get(lang), program_fit(p, c, content), p.prov.verified, p.local_discretion});
+        };
+        for (const auto& p : j->programs) add(p, "");
+        if (const County* county = c.county.empty() ? nullptr : j->county(c.county)) {  // the same order as case_programs
+            r.jurisdiction.county = county->name;
+            for (const auto& p : county->programs) add(p, county->name);
         }
     } else {
         r.jurisdiction.name = c.jurisdiction;

@@ -233,6 +233,7 @@ struct Content {
     EligibilityTest                      first_offense;  // eligibility.json
     std::map<std::string, EligibilityTest> tracks;       // eligibility.json: track id -> test
     std::vector<std::string>             charges_filed_by;  // clocks.json: date keys that meet a charging clock
+    std::vector<std::string>             dates_in_rules;    // date keys some condition looks at (found at load)
     std::vector<ClockWarning>            clock_warnings;    // clocks.json
     // search.json: how the charge search reads words. Stop words are dropped; same_word maps a
     // form to the word it stands for ("stole" -> "steal"); common_first breaks ties; the list to
