@@ -20,7 +20,7 @@ import re
 
 # web/src/, in the order they are joined: shared helpers, the wasm inflate, styles, the element, the
 # methods other parts add to it, then the definition and the page-facing `CaseDecoder`.
-ELEMENT_PARTS = ["common.js", "inflate.js", "styles.js", "element.js", "storage.js", "files.js", "keyboard_proxy.js", "semantics.js", "text_layer.js", "speech.js", "api.js"]
+ELEMENT_PARTS = ["common.js", "inflate.js", "styles.js", "element.js", "storage.js", "files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js", "api.js"]
 
 
 def main():

@@ -300,9 +300,10 @@ bool should_ask_date(std::string_view key, std::string_view jurisdiction, const 
     if (answers && answers->dates.count(std::string(key))) return true;
     if (contains(content.charges_filed_by, std::string(key))) return true;
     if (contains(content.dates_in_rules, key)) return true;
+    // An unchecked clock shows no date, so the day it would count from is not worth asking.
     auto clocks_use = [&](const Jurisdiction& j) {
         for (const auto& r : j.deadlines)
-            if (contains(r.from, key) || contains(r.from_first, key) || contains(r.not_before, key)) return true;
+            if (r.prov.verified && (contains(r.from, key) || contains(r.from_first, key) || contains(r.not_before, key))) return true;
         return false;
     };
     if (const Jurisdiction* j = jurisdiction.empty() ? nullptr : content.jurisdiction(jurisdiction)) return clocks_use(*j);

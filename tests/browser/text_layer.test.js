@@ -7,7 +7,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { DIST, launch, openPage, waitReady, widget, settled, assertClean } = require('./helpers');
+const { DIST, launch, openPage, waitReady, widget, settled, waitFor, assertClean } = require('./helpers');
 
 const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 let browser;
@@ -41,6 +41,19 @@ test('find, select and copy the text on the canvas', async () => {
   const [y, m, d] = due.split('-').map(Number);
   const words = new Date(y, m - 1, d).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
 
+  // An open menu hides the text drawn under it: no run of the text layer is left over the menu
+  // (it would take the clicks meant for the menu's items).
+  await w.click(/^Download \u25BE##/);
+  const entries = [];
+  for (const label of [/\(\.txt\)$/, /\(\.md\)$/, /^Case file \(\.json\)/]) entries.push(await w.find(label));
+  assert.ok(entries.every(Boolean), 'the menu is open');
+  const box = await w.canvasBox();
+  const over = (await spans(page, /./)).filter((sp) => entries.some((it) =>
+    sp.x < box.x + it.x + it.w && sp.x + sp.w > box.x + it.x && sp.y < box.y + it.y + it.h && sp.y + sp.h > box.y + it.y));
+  assert.deepEqual(over.map((sp) => sp.text), [], 'no text run over the menu');
+  await page.keyboard.press('Escape');
+  await waitFor(page, async () => !(await document.querySelector('case-decoder').caseDecoder.items()).some((it) => /\(\.txt\)$/.test(it.label)), null, 'Escape closed the menu');
+
   // A drag over the bottom line selects its words.
   const first = (await spans(page, /^From what you told us/))[0];
   assert.ok(first, 'the bottom line is in the text layer');
@@ -63,8 +76,7 @@ test('find, select and copy the text on the canvas', async () => {
   assert.ok(!copyAfter || copyAfter.y < copyBefore.y - 100, 'the report scrolled under the pointer');
 
   // The browser's find: the match is text drawn on the canvas, where the reader sees it (the
-  // deadline card shows the date on one line; a match split over two drawn lines is not found
-  // there, only in the report mirror).
+  // deadline card shows the date on one line).
   await w.click('Deadlines##jump_deadlines');
   await settled(page);
   assert.equal(await page.evaluate((t) => window.find(t), words), true, 'find "' + words + '"');
@@ -79,6 +91,28 @@ test('find, select and copy the text on the canvas', async () => {
   assert.ok(match.inside, 'over the canvas, where the date is drawn');
   assert.equal(match.text, words);
 
+  // A phrase the canvas draws across a line break (the end of one line, the start of the next, in
+  // one paragraph) is found too, and lit up over the canvas.
+  const across = await page.$eval('case-decoder', (el) => {
+    const blocks = Array.from(el.shadowRoot.querySelectorAll('.text-layer > div')).filter((b) => b.children.length >= 2);
+    for (const b of blocks) {
+      const a = b.children[0].textContent.trim().split(' '), c = b.children[1].textContent.trim().split(' ');
+      const tail = a[a.length - 1], head = c[0];
+      if (/^[A-Za-z]{3,}$/.test(tail) && /^[A-Za-z]{3,}$/.test(head)) return tail + ' ' + head;
+    }
+    return null;
+  });
+  assert.ok(across, 'a paragraph drawn on two lines is on screen');
+  await page.evaluate(() => window.getSelection().removeAllRanges());
+  assert.equal(await page.evaluate((t) => window.find(t), across), true, 'find "' + across + '" across a line break');
+  const split = await page.$eval('case-decoder', (el) => {
+    const sel = el.shadowRoot.getSelection();
+    const rects = Array.from(sel.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
+    const c = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { lines: new Set(rects.map((r) => Math.round(r.top))).size, inside: rects.every((r) => r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom) };
+  });
+  assert.ok(split.lines >= 2 && split.inside, 'the match is lit on both drawn lines, over the canvas: ' + JSON.stringify(split));
+
   // Idle: nothing in the layer is rewritten.
   const writes = await page.$eval('case-decoder', (el) => new Promise((resolve) => {
     let n = 0;
@@ -87,6 +121,7 @@ test('find, select and copy the text on the canvas', async () => {
     setTimeout(() => { o.disconnect(); resolve(n); }, 1500);
   }));
   assert.equal(writes, 0, 'no DOM writes while idle');
+
 
   assertClean(log, 'text layer');
   await context.close();

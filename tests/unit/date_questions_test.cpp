@@ -22,6 +22,14 @@ TEST_CASE("a date the jurisdiction's clocks count from is asked there, and not e
     CHECK_FALSE(asks("complaint_filed", "CA"));
 }
 
+TEST_CASE("a date only an unchecked clock counts from is not asked (that clock shows no date)") {
+    cd::Content content = cd::bundled_content();
+    cd::Jurisdiction& md = content.jurisdictions.at("MD");
+    CHECK(cd::should_ask_date("counsel_appearance", "MD", content));
+    for (auto& rule : md.deadlines) rule.prov.verified = false;
+    CHECK_FALSE(cd::should_ask_date("counsel_appearance", "MD", content));
+}
+
 TEST_CASE("dates any rule of the content looks at, and the next court date, are asked everywhere") {
     for (const char* j : {"CA", "MD", "TX", "US", "WY"}) {
         CHECK(asks("court_date", j));

@@ -2,7 +2,8 @@
 // Each only translates between JS and C++ (strings in, strings out) and hands the call to the
 // session (session.h), the app's requests (app.cpp) or the platform layer (platform.h).
 //
-//   start, resize, input  cd_widget_start, _resize, _set_dark, _paste, _proxy_key, _keyboard_focus
+//   start, resize, input  cd_widget_start, _resize, _set_dark, _paste, _proxy_key, _key, _focus,
+//                         _keyboard_focus
 //   answers and presets   cd_widget_set_today, _set_preset, _import, _forget
 //   report and exports    cd_widget_report_json, _report_text, _report_markdown, _report_html,
 //                         _questions_text, _case_file_json, _report_serial
@@ -83,6 +84,8 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_set_date(const char* key, const char* iso) {
 // The semantic layer's control with this id was activated (a screen reader's "activate", voice
 // control's "click"): the same as a click on it. 0 when it is not on screen any more.
 EMSCRIPTEN_KEEPALIVE int cd_widget_activate(unsigned id) { return sem_activate(id) ? 1 : 0; }
+// The semantic layer's control with this id got focus: the keyboard cursor goes to it.
+EMSCRIPTEN_KEEPALIVE int cd_widget_focus_item(unsigned id) { return sem_focus(id) ? 1 : 0; }
 
 // Read aloud: the languages ("en es") with a voice on this device; and the host's word that the
 // reading ended (or was stopped).
@@ -94,6 +97,13 @@ EMSCRIPTEN_KEEPALIVE void cd_widget_speech_ended() {
     g_app.speaking = false;
     request_frames(2);
 }
+
+// The keyboard from the host: a key typed into the text agent (returns 1 when the widget used it),
+// and whether the widget has the keyboard (its canvas or its text agent is focused).
+EMSCRIPTEN_KEEPALIVE int cd_widget_key(int down, int key_code, const char* key, int mods, int repeat) {
+    return host_key(down != 0, key_code, key, mods, repeat != 0) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void cd_widget_focus(int focused) { host_focus(focused != 0); }
 
 EMSCRIPTEN_KEEPALIVE void cd_widget_proxy_key(int key_code) {
     InputEvent e{InputEvent::Key};

@@ -310,12 +310,29 @@ static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* k, void*) {
     return is_nav_or_edit_key(code);
 }
 
-static EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+// Focus is reported by the host, not by the canvas's own focus events: the keyboard stays the
+// widget's while it moves between the canvas and the text agent (the DOM input of the field being
+// edited), and only leaving both is a loss of focus.
+void host_focus(bool focused) {
+    if (focused == P.focused) return;
     InputEvent e{InputEvent::Focus};
-    e.down = type == EMSCRIPTEN_EVENT_FOCUS;
-    P.focused = e.down;
+    e.down = focused;
+    P.focused = focused;
     push(e);
-    return false;
+}
+
+// A key typed into the text agent: the same as on the canvas. Returns whether the widget used it
+// (the host then cancels the browser's own action: the input never edits itself).
+bool host_key(bool down, int key_code, const char* key, int mods, bool repeat) {
+    EmscriptenKeyboardEvent k{};
+    k.keyCode = static_cast<unsigned long>(key_code);
+    std::strncpy(k.key, key ? key : "", sizeof k.key - 1);
+    k.ctrlKey = (mods & 1) != 0;
+    k.shiftKey = (mods & 2) != 0;
+    k.altKey = (mods & 4) != 0;
+    k.metaKey = (mods & 8) != 0;
+    k.repeat = repeat;
+    return on_key(down ? EMSCRIPTEN_EVENT_KEYDOWN : EMSCRIPTEN_EVENT_KEYUP, &k, nullptr);
 }
 
 // Apply queued events to ImGui, at most one change per key and mouse button per frame. Returns
@@ -385,8 +402,6 @@ void bind_input() {
     emscripten_set_touchcancel_callback(kCanvas, nullptr, true, on_touch);
     emscripten_set_keydown_callback(kCanvas, nullptr, true, on_key);
     emscripten_set_keyup_callback(kCanvas, nullptr, true, on_key);
-    emscripten_set_focus_callback(kCanvas, nullptr, true, on_focus);
-    emscripten_set_blur_callback(kCanvas, nullptr, true, on_focus);
 }
 
 }  // namespace cdw

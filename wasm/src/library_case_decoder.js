@@ -61,8 +61,8 @@ mergeInto(LibraryManager.library, {
     HEAPF64[top >> 3] = r.top;
   },
 
-  cd_js_text_input_wanted: function (wanted, x, y, w, h) {
-    Module['cdHost'].textInputWanted(!!wanted, x, y, w, h);
+  cd_js_text_input_wanted: function (wanted, id, x, y, w, h) {
+    Module['cdHost'].textInputWanted(!!wanted, id >>> 0, x, y, w, h);
   },
 
   cd_js_speak: function (text, lang) {

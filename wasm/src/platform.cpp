@@ -196,14 +196,16 @@ void frame() {
         P.cursor = cursor;
         cd_js_set_cursor(css_cursor(cursor));
     }
-    // Phones: a text field being edited needs the on-screen keyboard, which only a real DOM input
-    // can summon. The host places an invisible one over the field and forwards what is typed.
-    if (io.WantTextInput != P.want_text) {
+    // A text field being edited is typed into through a real DOM input (the host's text agent: the
+    // semantic layer's input for this field), which gives IME composition, paste and the phone's
+    // keyboard. The host is told which field, when editing starts, moves or ends.
+    const ImGuiID editing = io.WantTextInput ? GImGui->ActiveId : 0;
+    if (io.WantTextInput != P.want_text || editing != P.want_text_id) {
         P.want_text = io.WantTextInput;
-        ImGuiContext& g = *GImGui;
-        const ImRect r = g.LastItemData.Rect;
+        P.want_text_id = editing;
+        const ImRect r = GImGui->LastItemData.Rect;
         const float d = g_app.dpr;
-        cd_js_text_input_wanted(P.want_text, r.Min.x / d, r.Min.y / d, r.GetWidth() / d, r.GetHeight() / d);
+        cd_js_text_input_wanted(P.want_text, editing, r.Min.x / d, r.Min.y / d, r.GetWidth() / d, r.GetHeight() / d);
     }
     // A step changed from the keyboard: the cursor goes to the step's first control (laid out in
     // this frame, in the step's own pane), applied with the next frame's input.

@@ -34,10 +34,10 @@ void cd_js_leave();  // focus moves to the end of the widget
 void cd_js_speak(const char* text, const char* lang);  // "" stops  // said at once, interrupting (an error in what was just typed)
 void cd_js_remember_changed(int on);
 void cd_js_canvas_origin(double* left, double* top);  // canvas position in client coordinates
-void cd_js_text_input_wanted(int wanted, double x, double y, double w, double h);
-void cd_js_date_pickers(const char* json);
-void cd_js_semantics(const char* json);
-void cd_js_text_layer(const char* json);  // the visible lines of text: [[text, x, y, size, width]] in CSS px  // the semantic layer's nodes (semantics.h)  // the date fields on screen: [{key, label, value, x, y, w, h}] in CSS px
+void cd_js_text_input_wanted(int wanted, unsigned id, double x, double y, double w, double h);
+void cd_js_date_pickers(const char* json);  // the date fields on screen: [{key, label, value, x, y, w, h}] in CSS px
+void cd_js_semantics(const char* json);     // the semantic layer's nodes (semantics.h)
+void cd_js_text_layer(const char* json);    // the visible lines of text: [[text, x, y, size, width, paragraph]] in CSS px
 void cd_js_report_changed();
 void cd_js_lang_changed(const char* lang);
 }
@@ -106,6 +106,7 @@ struct Platform {
     std::vector<NavItem>   nav_items;
     std::vector<TestItem>  items;
     bool                   want_text = false;
+    ImGuiID                want_text_id = 0;  // the text field being edited (0: none)
     // Screen readers: the keyboard-focused item of this frame, and what was last read out.
     std::string            item_context;     // set by item_context() while a question's answers are drawn
     ImGuiID                speak_id = 0;
@@ -129,7 +130,11 @@ void build_fonts(float dpr);
 int  start_widget(float css_w, float css_h, float dpr, int dark);  // 0, or 1 when WebGL is unavailable
 // ---- input.cpp ----
 void                 push(const InputEvent& e);
-bool                 drain_input();  // apply queued events, at most one change per key/button per frame
+bool                 drain_input();
+// The keyboard, from the host: keys typed into the text agent (a DOM input standing for the field
+// being edited) and whether the widget has the keyboard (its canvas or its text agent has focus).
+bool                 host_key(bool down, int key_code, const char* key, int mods, bool repeat);
+void                 host_focus(bool focused);  // apply queued events, at most one change per key/button per frame
 void                 apply_scroll();
 std::vector<NavItem> tab_candidates();
 EM_BOOL              tab_to(const std::vector<NavItem>& items, int index);

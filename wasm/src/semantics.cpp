@@ -15,15 +15,23 @@ namespace {
 
 struct SemNode {
     SemKind     kind = SemKind::Paragraph;
-    std::string name, group, invalid;
+    std::string name, group, invalid, value;
+    int         sel_start = -1, sel_end = -1;  // the field being edited: its selection
     ImGuiID     id = 0;
     int         on = -1;  // -1: no state; 0/1: aria-checked, aria-pressed or aria-selected
     bool        disabled = false;
     ImRect      rect;
+    // Inside its pane's visible area (its centre): placed over its item and clickable there.
+    // Outside (scrolled out of its pane), it is still in the layer, in order, for a screen reader's
+    // browse mode; activating it first scrolls it into view.
+    bool         shown = true;
+    ImGuiWindow* window = nullptr;
 };
 
 struct Semantics {
     std::vector<SemNode> nodes, last;  // this frame's, and the last frame's (for activation)
+    ImGuiID              pending = 0;  // activated while scrolled out of view: click once it shows
+    int                  pending_frames = 0;
     SemKind              role = SemKind::Button;
     bool                 text_on = true;
     std::string          sent = "[]";
@@ -102,7 +110,17 @@ void sem_item(ImGuiID id, const char* label, int status, int item_flags, const I
     n.disabled = (item_flags & ImGuiItemFlags_Disabled) != 0;
     if (kind == SemKind::Checkbox) n.on = (status & ImGuiItemStatusFlags_Checked) ? 1 : 0;
     n.rect = rect;
+    n.window = GImGui->CurrentWindow;
+    n.shown = n.window && n.window->ClipRect.Contains(rect.GetCenter());
     S.nodes.push_back(std::move(n));
+}
+
+void sem_clipped_item(const char* label, int status) {
+    const ImGuiContext& g = *GImGui;
+    ImGuiWindow* w = g.CurrentWindow;
+    // (A window that skips its items never laid this one out: LastItemData is another item's.)
+    if (!w || w->SkipItems || g.LastItemData.ID != ImGui::GetID(label) || ImGui::IsItemVisible()) return;
+    sem_item(g.LastItemData.ID, label, status, g.LastItemData.InFlags, g.LastItemData.Rect);
 }
 
 void sem_state(ImGuiID id, bool selected) {
@@ -111,6 +129,14 @@ void sem_state(ImGuiID id, bool selected) {
 
 void sem_invalid(ImGuiID id, const std::string& why) {
     if (SemNode* n = find(S.nodes, id)) n->invalid = why;
+}
+
+void sem_value(ImGuiID id, const std::string& value, int sel_start, int sel_end) {
+    if (SemNode* n = find(S.nodes, id); n && n->kind == SemKind::TextBox) {
+        n->value = value;
+        n->sel_start = sel_start;
+        n->sel_end = sel_end;
+    }
 }
 
 void sem_frame_begin() {
@@ -128,13 +154,28 @@ void sem_frame_end() {
         if (n.on >= 0) j["on"] = n.on == 1;
         if (n.disabled) j["off"] = true;
         if (!n.invalid.empty()) j["bad"] = n.invalid;
-        if (n.id && n.rect.GetWidth() > 0) {  // where it is drawn, in CSS px from the canvas's corner
+        if (n.kind == SemKind::TextBox) j["v"] = n.value;
+        if (n.sel_start >= 0) j["s"] = {n.sel_start, n.sel_end};
+        if (n.id && n.shown && n.rect.GetWidth() > 0) {  // where it is drawn, in CSS px from the canvas's corner
             const float d = g_app.dpr > 0 ? g_app.dpr : 1.0f;
             j["r"] = {std::round(n.rect.Min.x / d), std::round(n.rect.Min.y / d), std::round(n.rect.GetWidth() / d), std::round(n.rect.GetHeight() / d)};
         }
         list.push_back(std::move(j));
     }
     S.last.swap(S.nodes);
+    // A control activated while out of view, scrolled into view since: now the click.
+    if (S.pending) {
+        const SemNode* n = find(S.last, S.pending);
+        if (n && n->shown) {
+            const ImGuiID id = S.pending;
+            S.pending = 0;
+            if (n->kind != SemKind::TextBox) sem_activate(id);  // (a field is already being edited)
+        } else if (--S.pending_frames <= 0) {
+            S.pending = 0;
+        } else {
+            request_frames(2);
+        }
+    }
     std::string json = list.dump();
     if (json == S.sent) return;
     S.sent = std::move(json);
@@ -178,9 +219,31 @@ std::string sem_step_speech() {
     return out;
 }
 
+bool sem_focus(ImGuiID id) {
+    const SemNode* n = find(S.last, id);
+    if (!n || !n->window) return false;
+    InputEvent e{InputEvent::NavTo};
+    e.nav = NavItem{n->id, n->window, n->rect, n->kind == SemKind::TextBox};
+    push(e);
+    request_frames(2);
+    return true;
+}
+
 bool sem_activate(ImGuiID id) {
     const SemNode* n = find(S.last, id);
     if (!n || n->disabled || n->rect.GetWidth() <= 0) return false;
+    if (!n->shown) {
+        // Scrolled out of its pane: bring it into view with the keyboard cursor on it (a text
+        // field starts editing), and click it once it is drawn there.
+        if (!n->window) return false;
+        InputEvent e{InputEvent::NavTo};
+        e.nav = NavItem{n->id, n->window, n->rect, n->kind == SemKind::TextBox};
+        push(e);
+        S.pending = id;
+        S.pending_frames = 8;
+        request_frames(2);
+        return true;
+    }
     const ImVec2 c = n->rect.GetCenter();
     InputEvent e{InputEvent::MouseMove};
     e.x = c.x;

@@ -30,15 +30,24 @@ void sem_region(const std::string& name);
 void sem_region_end();
 // From ImGui's item hook: a control laid out this frame.
 void sem_item(ImGuiID id, const char* label, int status_flags, int item_flags, const ImRect& rect);
+// The control just drawn was scrolled out of its pane, so ImGui skipped it (and its item hook):
+// it still joins the layer, in order, not placed (ui_kit's controls call this after drawing).
+void sem_clipped_item(const char* label, int status = 0);
 // The control just drawn is chosen (a radio, a pressed toggle) or not (ui_kit's item_state).
 void sem_state(ImGuiID id, bool selected);
 // The control just drawn is invalid: `why` is read as its description (a date that is not a date).
 void sem_invalid(ImGuiID id, const std::string& why);
+// The text field just drawn holds `value` (what the text agent shows and a screen reader reads);
+// while it is edited, also its selection in UTF-16 units (the caret when start == end).
+void sem_value(ImGuiID id, const std::string& value, int sel_start = -1, int sel_end = -1);
 void sem_frame_begin();
 void sem_frame_end();  // send to the host if changed
 // A click on the control with this id, as if the pointer clicked its middle (the host's semantic
 // layer was activated). False when no such control was drawn in the last frame.
 bool sem_activate(ImGuiID id);
+// The host's semantic layer gave this control focus (a screen reader moved to it): the keyboard
+// cursor goes there, scrolled into view, as if Tab had reached it. False when it was not drawn.
+bool sem_focus(ImGuiID id);
 // Tab order, as for radio buttons on a web page: a question's answers are one Tab stop (the chosen
 // answer, else the first); the arrow keys move between them. sem_group_stop gives the stop that
 // stands for a radio (itself if it is one; the id itself for anything that is not a radio).

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
@@ -18,8 +19,11 @@ namespace {
 struct Line {
     std::string text;
     float       x, y, size, width;
+    int         paragraph;  // lines wrapped from one paragraph share it: the host keeps them one run of text
+    ImGuiWindow* window;
 };
 std::vector<Line> g_lines;
+int               g_paragraph = 0;
 std::string       g_sent = "[]";
 
 }  // namespace
@@ -39,6 +43,7 @@ void text_layer_lines(const char* text, const char* end) {
         const char* para_end = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
         if (!para_end) para_end = end;
         const char* s = p;
+        ++g_paragraph;
         do {
             const char* eol = wrap ? font->CalcWordWrapPositionA(scale, s, para_end, wrap_w) : para_end;
             if (eol == s && s < para_end) eol = s + 1;
@@ -46,7 +51,7 @@ void text_layer_lines(const char* text, const char* end) {
             while (last > s && (last[-1] == ' ' || last[-1] == '\t')) --last;
             if (last > s && y + size > clip.Min.y && y < clip.Max.y) {
                 const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, last).x;
-                g_lines.push_back({std::string(s, last), pos.x, y, size, w});
+                g_lines.push_back({std::string(s, last), pos.x, y, size, w, g_paragraph, win});
             }
             y += size;
             s = eol;
@@ -56,13 +61,27 @@ void text_layer_lines(const char* text, const char* end) {
     }
 }
 
-void text_layer_frame_begin() { g_lines.clear(); }
+void text_layer_frame_begin() {
+    g_lines.clear();
+    g_paragraph = 0;
+}
 
 void text_layer_frame_end() {
+    // Text under an open popup (a menu) is hidden by it: leave it out, or its transparent run
+    // would sit over the menu and take the clicks meant for it.
+    const ImGuiContext& g = *GImGui;
+    for (const ImGuiPopupData& popup : g.OpenPopupStack) {
+        const ImGuiWindow* pw = popup.Window;
+        if (!pw || !pw->Active) continue;
+        const ImRect cover = pw->Rect();
+        g_lines.erase(std::remove_if(g_lines.begin(), g_lines.end(), [&](const Line& l) {
+            return l.window != pw && cover.Overlaps(ImRect(l.x, l.y, l.x + l.width, l.y + l.size));
+        }), g_lines.end());
+    }
     const float d = g_app.dpr > 0 ? g_app.dpr : 1.0f;
     auto css = [&](float v) { return std::round(v / d * 10.0f) / 10.0f; };
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& l : g_lines) list.push_back({l.text, css(l.x), css(l.y), css(l.size), css(l.width)});
+    for (const auto& l : g_lines) list.push_back({l.text, css(l.x), css(l.y), css(l.size), css(l.width), l.paragraph});
     std::string json = list.dump();
     if (json == g_sent) return;
     g_sent = std::move(json);

@@ -1,6 +1,7 @@
 // The text layer, after PDF.js's: every line of text the widget draws through ui_kit is also sent
 // to the host as a transparent DOM text run at the same place, size and width over the canvas.
-// Selecting with the mouse selects real text (the selection shows over the canvas), copying
+// The lines of one wrapped paragraph are marked as one, so the host keeps them one run of text
+// (a find matches across the line break). Selecting with the mouse selects real text (the selection shows over the canvas), copying
 // copies it, and the browser's find lights up matches on the canvas. Only lines inside their
 // window's visible area are sent, and only when something moved or changed (idle: nothing).
 #pragma once

@@ -128,6 +128,7 @@ static void hand_cursor_if_hovered() {
 
 bool button(const char* label, float css_width) {
     const bool pressed = ImGui::Button(label, ImVec2(css_width > 0 ? px(css_width) : 0, 0));
+    sem_clipped_item(label);
     hand_cursor_if_hovered();
     return pressed;
 }
@@ -378,7 +379,23 @@ bool text_field(const char* id, const char* hint, std::string* text, size_t max_
     flags |= ImGuiInputTextFlags_CallbackEdit;
     if (filter) flags |= ImGuiInputTextFlags_CallbackCharFilter;
     if (text->size() > max_bytes) text->resize(max_bytes);  // set from outside (a preset, a restore)
-    return ImGui::InputTextWithHint(id, hint, text, flags, limit_field, &lim);
+    const bool done = ImGui::InputTextWithHint(id, hint, text, flags, limit_field, &lim);
+    sem_clipped_item(id);
+    // The semantic layer's input shows the field's text; while it is edited, the live buffer (a
+    // field that applies on Enter has not written it back yet) and the selection.
+    const ImGuiContext& g = *GImGui;
+    const ImGuiID field = ImGui::GetItemID();
+    if (g.ActiveId == field && g.InputTextState.ID == field) {
+        const ImGuiInputTextState& st = g.InputTextState;
+        std::string live(static_cast<size_t>(st.CurLenW) * 4 + 1, '\0');
+        live.resize(static_cast<size_t>(ImTextStrToUtf8(live.data(), static_cast<int>(live.size()), st.TextW.Data, st.TextW.Data + st.CurLenW)));
+        const int a = st.GetSelectionStart(), b = st.GetSelectionEnd();
+        if (a == b) sem_value(field, live, st.GetCursorPos(), st.GetCursorPos());
+        else sem_value(field, live, ImMin(a, b), ImMax(a, b));
+    } else {
+        sem_value(field, *text);
+    }
+    return done;
 }
 
 }  // namespace cdw

@@ -1,6 +1,6 @@
 // The <case-decoder> element: attributes, start-up (lazy or eager), size and DPI, language,
 // the module instance, the report mirror for screen readers, presets and the element API.
-// Saving (storage.js), files (files.js) and the phone keyboard proxy (keyboard_proxy.js) add their
+// Saving (storage.js), files (files.js) and the text agent (text_agent.js: real inputs for text fields) add their
 // methods to it.
 class CaseDecoderWidget extends HTMLElement {
   static get observedAttributes() { return PRESET_ATTRIBUTES.concat(['height', 'theme']); }
@@ -197,7 +197,7 @@ class CaseDecoderWidget extends HTMLElement {
       leave: function () { self._leave(); },
       langChanged: function (lang) { self._lang = lang; self._applyLang(); },
       rememberChanged: function (on) { self._rememberChanged(on); },
-      textInputWanted: function (wanted, x, y, w, h) { self._textInputWanted(wanted, x, y, w, h); },
+      textInputWanted: function (wanted, id, x, y, w, h) { self._textInputWanted(wanted, id, x, y, w, h); },
       datePickers: function (json) { self._datePickers(JSON.parse(json)); },
       semantics: function (json) { self._semantics(json); },
       speak: function (text, lang) { self._speak(text, lang); },
@@ -243,13 +243,15 @@ class CaseDecoderWidget extends HTMLElement {
       // Every field is short: a pasted document is cut here, before it is copied into the module.
       if (text) { e.preventDefault(); self._withString(pastable(text), m._cd_widget_paste); }
     });
-    this._canvas.addEventListener('focus', function () {
+    this._canvas.addEventListener('focus', function (e) {
+      self._keyboardIn();
+      if (self._isAgent(e.relatedTarget)) return;  // back from a text field: focus never left the widget
       var byKeyboard = self._canvas.matches(':focus-visible');
       self._frame.classList.toggle('focus-ring', byKeyboard);
       // Tabbing in lands on the first item (Shift+Tab: the last), like a form's controls.
       if (byKeyboard) m._cd_widget_keyboard_focus(lastTabWasShift ? 1 : 0);
     });
-    this._canvas.addEventListener('blur', function () { self._frame.classList.remove('focus-ring'); });
+    this._canvas.addEventListener('blur', function (e) { if (!self._isAgent(e.relatedTarget)) self._frame.classList.remove('focus-ring'); });
     this._fileInput.addEventListener('change', function () {
       var file = self._fileInput.files && self._fileInput.files[0];
       self._fileInput.value = '';
@@ -258,7 +260,7 @@ class CaseDecoderWidget extends HTMLElement {
       reader.onload = function () { self.loadCaseFile(String(reader.result)); };
       reader.readAsText(file);
     });
-    this._proxyInput();
+    this._textAgentInit();
     this._semanticsInit();
     this._speechInit();
     this._textLayerInit();

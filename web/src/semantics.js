@@ -11,7 +11,7 @@ Object.assign(CaseDecoderWidget.prototype, {
     this._semanticsRoot.addEventListener('click', function (e) {
       var target = e.target.closest && e.target.closest('[data-id]');
       var m = self._module;
-      if (!target || !m) return;
+      if (!target || !m || target.tagName === 'INPUT') return;  // a field: its focus starts the editing
       e.preventDefault();
       if (target.getAttribute('aria-disabled') === 'true') return;
       self._canvas.focus({ preventScroll: true });
@@ -77,17 +77,27 @@ Object.assign(CaseDecoderWidget.prototype, {
           top().appendChild(place(el('div', control, n.t), n));
           break;
         case 'textbox': {
+          // A real input (the text agent, text_agent.js): it shows the field's text as ImGui has
+          // it; the browser's own editing, spelling and autofill stay off (names and dates are
+          // private, and nothing typed is kept by the browser).
           control.role = 'textbox';
           control['aria-label'] = n.t;
+          control.type = 'text';
+          control.autocomplete = 'off';
+          control.autocapitalize = 'off';
+          control.spellcheck = 'false';
+          control['data-v'] = n.v || '';
+          if (n.s) control['data-s'] = n.s.join(',');
+          var why;
           if (n.bad) {
-            var why = 'cd-why-' + (++uid);
+            why = 'cd-why-' + (++uid);
             control['aria-invalid'] = 'true';
             control['aria-describedby'] = why;
-            top().appendChild(place(el('div', control), n));
-            top().appendChild(el('p', { id: why, class: 'sr' }, n.bad));
-          } else {
-            top().appendChild(place(el('div', control), n));
           }
+          var input = place(el('input', control), n);
+          input.value = n.v || '';
+          top().appendChild(input);
+          if (why) top().appendChild(el('p', { id: why, class: 'sr' }, n.bad));
           break;
         }
         default:  // button
@@ -96,7 +106,57 @@ Object.assign(CaseDecoderWidget.prototype, {
           top().appendChild(place(el('div', control, n.t), n));
       }
     });
-    // Rebuilt only when the widget says something changed (never while idle).
-    this._semanticsRoot.replaceChildren(root);
+    // Built only when the widget says something changed (never while idle), and merged into the
+    // live layer so that only what changed is touched: an element that stays keeps its identity,
+    // so the field being typed into keeps its focus and its IME composition.
+    morphChildren(this._semanticsRoot, root);
+    this._syncAgent();
   }
 });
+
+// Same element: same tag, same control id, same role (text nodes always match).
+function sameNode(a, b) {
+  if (a.nodeType !== b.nodeType) return false;
+  if (a.nodeType !== 1) return true;
+  return a.tagName === b.tagName && a.getAttribute('data-id') === b.getAttribute('data-id') && a.getAttribute('role') === b.getAttribute('role');
+}
+
+// Makes `into`'s children match `from`'s, moving new nodes in only where no old one matches.
+function morphChildren(into, from) {
+  var wanted = Array.prototype.slice.call(from.childNodes);
+  var i = 0;
+  for (var k = 0; k < wanted.length; k++) {
+    var want = wanted[k];
+    var have = into.childNodes[i];
+    // An old node that matches none of the nodes still to come is gone.
+    while (have && !sameNode(have, want) && !wanted.slice(k + 1).some(function (n) { return sameNode(have, n); })) {
+      var gone = have;
+      have = have.nextSibling;
+      into.removeChild(gone);
+    }
+    if (have && sameNode(have, want)) morphNode(have, want);
+    else into.insertBefore(want, have || null);
+    i++;
+  }
+  while (into.childNodes.length > i) into.removeChild(into.lastChild);
+}
+
+function morphNode(el, want) {
+  if (el.nodeType !== 1) {
+    if (el.nodeValue !== want.nodeValue) el.nodeValue = want.nodeValue;
+    return;
+  }
+  var a, j;
+  for (j = el.attributes.length - 1; j >= 0; j--) {
+    a = el.attributes[j];
+    if (!want.hasAttribute(a.name)) el.removeAttribute(a.name);
+  }
+  for (j = 0; j < want.attributes.length; j++) {
+    a = want.attributes[j];
+    if (el.getAttribute(a.name) !== a.value) el.setAttribute(a.name, a.value);
+  }
+  // (An input's text is its value: set only when ImGui's differs, and never mid-composition,
+  // which compositionend settles.)
+  if (el.tagName === 'INPUT') { if (el.value !== want.value && !el._composing) el.value = want.value; return; }
+  morphChildren(el, want);
+}

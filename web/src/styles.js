@@ -23,13 +23,16 @@ var STYLE = [
   '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
   // The text layer: transparent text over the canvas, selectable; the selection shows.
   '.text-layer{position:absolute;inset:0;overflow:hidden;pointer-events:none;line-height:1;-webkit-text-size-adjust:none;text-size-adjust:none}',
-  '.text-layer span{position:absolute;white-space:pre;color:transparent;transform-origin:0 0;pointer-events:auto;cursor:text;user-select:text;-webkit-user-select:text}',
+  '.text-layer>div{position:absolute;white-space:pre}',
+  '.text-layer span{position:relative;color:transparent;pointer-events:auto;cursor:text;user-select:text;-webkit-user-select:text}',
   '.text-layer ::selection{background:rgba(31,95,173,.35);color:transparent}',
   '@media (pointer:coarse){.text-layer span{pointer-events:none}}',
   // The semantic layer: invisible, and lets the pointer through to the canvas; its controls sit over
   // the items they stand for (voice control shows its labels there), its text is visually hidden.
   '.sem-layer{position:absolute;inset:0;overflow:hidden;opacity:0;pointer-events:none}',
   '.sem-layer [data-id]{position:absolute;overflow:hidden;white-space:nowrap;font-size:1px}',
+  // (16 px: a phone does not zoom the page to a focused input with text at least that big.)
+  '.sem-layer input[data-id]{font-size:16px;border:0;padding:0;margin:0;background:transparent;color:transparent;caret-color:transparent}',
   '.picker{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;box-sizing:border-box;cursor:pointer}',
   '.proxy{position:absolute;opacity:0;font-size:16px;border:0;padding:0;margin:0;background:transparent;color:transparent;caret-color:transparent;pointer-events:none}'
 ].join('\n');
