@@ -69,9 +69,14 @@ else
   say "ImGui sources present in .cache/imgui"
 fi
 
-# --- npm packages (browser tests), into the repo's node_modules from the committed lockfile ------
+# --- npm packages (browser tests, the benchmark's peer), into the repo's node_modules from the ----
+# committed lockfile: installed again when one of package.json's is missing or the lockfile changed.
 if [ -f package-lock.json ]; then
-  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  missing_pkg=0
+  for pkg in $(node -e 'console.log(Object.keys(require("./package.json").devDependencies).join(" "))'); do
+    [ -f "node_modules/$pkg/package.json" ] || missing_pkg=1
+  done
+  if [ "$missing_pkg" = 1 ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing npm packages from package-lock.json"
     npm ci --no-audit --no-fund --loglevel=error >"$CACHE/npm.log" 2>&1 || { tail -10 "$CACHE/npm.log" >&2; fail "npm ci failed (see .cache/npm.log)"; }
   else
