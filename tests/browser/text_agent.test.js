@@ -34,6 +34,11 @@ test('typing, IME composition and paste go through a real input that keeps its f
   }, null, 'the charge field\'s input has the keyboard');
   let f = await focused(page);
   assert.match(f.name, /^What you are charged with/, 'the input is named by the question');
+  const attrs = await page.$eval('case-decoder', (el) => {
+    const a = el.shadowRoot.activeElement;
+    return ['type', 'inputmode', 'enterkeyhint', 'autocomplete', 'spellcheck', 'autocapitalize'].map((k) => a.getAttribute(k));
+  });
+  assert.deepEqual(attrs, ['text', 'search', 'search', 'off', 'false', 'off'], 'a search field for the phone\'s keyboard; no autofill, no spelling');
   await page.$eval('case-decoder', (el) => { el.shadowRoot.activeElement._marked = true; });
 
   // Typing: ImGui gets each key once; the search results appear around the input, which stays the

@@ -7,6 +7,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <cstring>
 
 extern "C" void cd_js_semantics(const char* json);  // library_case_decoder.js
 
@@ -16,6 +17,7 @@ namespace {
 struct SemNode {
     SemKind     kind = SemKind::Paragraph;
     std::string name, group, invalid, value;
+    bool        search = false;  // a text field that searches (the phone's keyboard shows a search key)
     int         sel_start = -1, sel_end = -1;  // the field being edited: its selection
     ImGuiID     id = 0;
     int         on = -1;  // -1: no state; 0/1: aria-checked, aria-pressed or aria-selected
@@ -94,6 +96,7 @@ void sem_item(ImGuiID id, const char* label, int status, int item_flags, const I
     else if (status & ImGuiItemStatusFlags_Checkable) kind = SemKind::Checkbox;
     // A text field is named by its question; an answer belongs to its question's group.
     std::string group = P.item_context;
+    const bool search = kind == SemKind::TextBox && std::strstr(label, "_search") != nullptr;  // ##charge_search, ##where_search
     if (kind == SemKind::TextBox && !group.empty()) { name = group; group.clear(); }
     if (name.empty()) name = group;
     if (name.empty()) return;  // a drawing aid ("##progress"): Back and Next serve it
@@ -107,6 +110,7 @@ void sem_item(ImGuiID id, const char* label, int status, int item_flags, const I
     n.name = name;
     if (kind == SemKind::Radio) n.group = group;
     n.id = id;
+    n.search = search;
     n.disabled = (item_flags & ImGuiItemFlags_Disabled) != 0;
     if (kind == SemKind::Checkbox) n.on = (status & ImGuiItemStatusFlags_Checked) ? 1 : 0;
     n.rect = rect;
@@ -155,6 +159,7 @@ void sem_frame_end() {
         if (n.disabled) j["off"] = true;
         if (!n.invalid.empty()) j["bad"] = n.invalid;
         if (n.kind == SemKind::TextBox) j["v"] = n.value;
+        if (n.search) j["search"] = true;
         if (n.sel_start >= 0) j["s"] = {n.sel_start, n.sel_end};
         if (n.id && n.shown && n.rect.GetWidth() > 0) {  // where it is drawn, in CSS px from the canvas's corner
             const float d = g_app.dpr > 0 ? g_app.dpr : 1.0f;

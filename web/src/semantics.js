@@ -86,6 +86,10 @@ Object.assign(CaseDecoderWidget.prototype, {
           control.autocomplete = 'off';
           control.autocapitalize = 'off';
           control.spellcheck = 'false';
+          // A phone's keyboard: a search key for the searches; dates and names are plain text
+          // (a date may be typed in words: "December 10, 2026").
+          control.inputmode = n.search ? 'search' : 'text';
+          control.enterkeyhint = n.search ? 'search' : 'done';
           control['data-v'] = n.v || '';
           if (n.s) control['data-s'] = n.s.join(',');
           var why;
