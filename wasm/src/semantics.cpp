@@ -240,13 +240,9 @@ bool sem_activate(ImGuiID id) {
     if (!n->shown) {
         // Scrolled out of its pane: bring it into view with the keyboard cursor on it (a text
         // field starts editing), and click it once it is drawn there.
-        if (!n->window) return false;
-        InputEvent e{InputEvent::NavTo};
-        e.nav = NavItem{n->id, n->window, n->rect, n->kind == SemKind::TextBox};
-        push(e);
+        if (!sem_focus(id)) return false;
         S.pending = id;
         S.pending_frames = 8;
-        request_frames(2);
         return true;
     }
     const ImVec2 c = n->rect.GetCenter();
