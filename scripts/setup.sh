@@ -22,7 +22,7 @@ APT_PACKAGES=(
   g++ clang libclang-rt-14-dev cmake ninja-build make python3 git ca-certificates dpkg-dev
   nlohmann-json3-dev doctest-dev
   emscripten
-  chromium fonts-dejavu-core python3-fonttools
+  chromium fonts-dejavu-core python3-fonttools python3-brotli
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -20,7 +20,12 @@ import re
 
 # web/src/, in the order they are joined: shared helpers, the wasm inflate, styles, the element, the
 # methods other parts add to it, then the definition and the page-facing `CaseDecoder`.
-ELEMENT_PARTS = ["common.js", "inflate.js", "styles.js", "element.js", "storage.js", "files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js", "api.js"]
+ELEMENT_PARTS = ["common.js", "inflate.js", "language_pack.js", "styles.js", "element.js", "storage.js", "files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js", "api.js"]
+
+
+def js_string(text):
+    """A JavaScript string literal of text (JSON's, with the two line separators JSON allows but old JS did not)."""
+    return json.dumps(text, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def main():
@@ -29,6 +34,7 @@ def main():
     ap.add_argument("--wasm", required=True)
     ap.add_argument("--web", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--pack-es", required=True, help="the Spanish language pack (cmake/language_pack.py)")
     args = ap.parse_args()
 
     web = pathlib.Path(args.web)
@@ -47,6 +53,15 @@ def main():
     m = re.search(r"project\(\s*case_decoder\s+VERSION\s+([0-9.]+)", (root / "CMakeLists.txt").read_text(encoding="utf-8"))
     version = m.group(1) if m else "0.0.0"
 
+    # The served embed: no pack inside (case-decoder.es.js is loaded when wanted). The offline page:
+    # the same script with the pack inside, so it never asks the network for anything.
+    pack_es = pathlib.Path(args.pack_es).read_text(encoding="utf-8")
+    NO_PACKS = "var LANGUAGE_PACKS = {};\n"
+    with_packs = "var LANGUAGE_PACKS = {es: " + js_string(pack_es) + "};\n"
+    (out / "case-decoder.es.js").write_text(
+        "/*! Case Decoder " + version + ": the Spanish language pack, loaded by case-decoder.js when a reader wants Spanish. */\n"
+        "(self.CaseDecoderLanguagePacks = self.CaseDecoderLanguagePacks || {}).es = " + js_string(pack_es) + ";\n", encoding="utf-8")
+
     banner = ("/*! Case Decoder widget " + version + ". Legal information, not legal advice.\n"
               " * Runs entirely in the browser: no network requests, no analytics; nothing is stored unless the\n"
               " * reader ticks \"Remember my answers on this device\" (then only in this browser's localStorage).\n"
@@ -55,18 +70,48 @@ def main():
               "var VERSION = " + json.dumps(version) + ";\n"
               "var UI = " + json.dumps(ui, ensure_ascii=False, separators=(",", ":")) + ";\n"
               "var WASM_GZ_BASE64 = \"" + wasm_gz_b64 + "\";\n"
+              + NO_PACKS
               + module_js + "\n" + element_js + "\n})();\n")
     (out / "case-decoder.js").write_text(bundle, encoding="utf-8")
 
     (out / "index.html").write_text((web / "index.html").read_text(encoding="utf-8"), encoding="utf-8")
 
     # Inline: "</script" inside the code would end the element early.
-    inline = bundle.replace("</script", "<\\/script")
+    if bundle.count(NO_PACKS) != 1:
+        raise SystemExit("assemble: the LANGUAGE_PACKS line is not in the bundle exactly once")
+    inline = bundle.replace(NO_PACKS, with_packs).replace("</script", "<\\/script")
     page = (web / "standalone.html").read_text(encoding="utf-8")
     if "<!--CASE_DECODER_JS-->" not in page:
         raise SystemExit("web/standalone.html: the <!--CASE_DECODER_JS--> marker is missing")
     page = page.replace("<!--CASE_DECODER_JS-->", "<script>\n" + inline + "</script>")
     (out / "case-decoder.html").write_text(page, encoding="utf-8")
+
+    # Precompressed copies for servers that send them as they are (nginx gzip_static/brotli_static,
+    # Caddy precompressed): the served files, gzip (-9) and Brotli (quality 11).
+    try:
+        import brotli
+    except ImportError:
+        raise SystemExit("assemble: python3 cannot import brotli: install python3-brotli (scripts/setup.sh)")
+    for name in ("case-decoder.js", "case-decoder.es.js"):
+        data = (out / name).read_bytes()
+        (out / (name + ".gz")).write_bytes(gzip.compress(data, 9, mtime=0))
+        (out / (name + ".br")).write_bytes(brotli.compress(data, quality=11))
+
+    # dist/ is also an npm package, so a site can pin a version (npm install <tarball or git URL>)
+    # instead of copying files. Private and UNLICENSED until the owners choose a licence (README).
+    package = {
+        "name": "case-decoder",
+        "version": version,
+        "description": "Can my charges be dropped? A widget for legal-information pages: the reader's facts in, "
+                       "a plain-English report out, computed in the browser. Legal information, not legal advice.",
+        "private": True,
+        "license": "UNLICENSED",
+        "browser": "case-decoder.js",
+        "exports": {".": "./case-decoder.js", "./es": "./case-decoder.es.js", "./case-decoder.html": "./case-decoder.html"},
+        "files": ["case-decoder.js", "case-decoder.js.gz", "case-decoder.js.br", "case-decoder.es.js", "case-decoder.es.js.gz",
+                  "case-decoder.es.js.br", "case-decoder.html", "index.html"],
+    }
+    (out / "package.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
 
     raw = len(bundle.encode("utf-8"))
     gz = len(gzip.compress(bundle.encode("utf-8"), 9))

@@ -26,6 +26,7 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
 
     auto content = std::make_shared<Content>();
     Content& c = *content;
+    c.held_out = options.held_out;
     std::map<const Condition*, std::string> conditions;  // filled after all loads (vectors stop moving)
     LoadState st{c};
 
@@ -149,6 +150,22 @@ const std::vector<ContentFile>& bundled_content_files() {
     return files;
 }
 
+const std::vector<std::string>& bundled_held_out() {
+    static const std::vector<std::string> held = [] {
+        std::vector<std::string> out;
+        if (*bundle::kHeldOut) out.push_back(bundle::kHeldOut);
+        return out;
+    }();
+    return held;
+}
+
+ContentResult load_bundled_content_with_pack(std::string_view pack_json) {
+    std::vector<ContentFile> files;  // a copy for this once, not kept (bundled_content_files() would keep it)
+    files.reserve(bundle::kFileCount);
+    for (size_t i = 0; i < bundle::kFileCount; ++i) files.push_back({bundle::kPaths[i], std::string(bundle::kTexts[i], bundle::kSizes[i])});
+    return load_content_with_pack(files, pack_json, ContentLoadOptions{false, bundled_content_sha256(), bundled_held_out()});
+}
+
 const std::string& bundled_content_sha256() {
     static const std::string hash = bundle::kSha256;
     return hash;
@@ -163,7 +180,7 @@ ContentResult load_bundled_content() {
     std::vector<FileView> views;
     views.reserve(bundle::kFileCount);
     for (size_t i = 0; i < bundle::kFileCount; ++i) views.push_back({bundle::kPaths[i], std::string_view(bundle::kTexts[i], bundle::kSizes[i])});
-    return load_files(std::move(views), ContentLoadOptions{false, bundled_content_sha256()});
+    return load_files(std::move(views), ContentLoadOptions{false, bundled_content_sha256(), bundled_held_out()});
 }
 
 const Content& bundled_content() {
@@ -221,6 +238,12 @@ const std::string& Content::ui_text(std::string_view key, std::string_view lang)
     static thread_local std::string missing;
     missing = std::string(key);
     return missing;
+}
+
+bool Content::has_language(std::string_view lang) const {
+    if (lang != "en" && lang != "es") return false;
+    for (const auto& l : held_out) if (l == lang) return false;
+    return true;
 }
 
 std::vector<const Offense*> search_offenses(const Content& content, std::string_view query, size_t max_results) {

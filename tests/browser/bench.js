@@ -79,6 +79,35 @@ async function typePeer(page) {
   await observeFor(page, 300);
 }
 
+// The Spanish pack: on the served embed, answered in English, then Español: the pack's transfer
+// (gzip), the time from the click to Spanish on screen, and whether every answer was kept; on the
+// offline page, whether switching asked for anything.
+async function spanish(browser, servedUrl, offlineUrl) {
+  const out = {};
+  for (const [url, served] of [[servedUrl, true], [offlineUrl, false]]) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('case-decoder')._ready, null, { timeout: 60000 });
+    const w = widget(page);
+    await typeWidget(page);
+    const before = await w.caseFile();
+    const asked = [];
+    page.on('response', (r) => asked.push(r.body().then((b) => ({ url: r.url(), gz: gz(b) }), () => ({ url: r.url(), gz: 0 }))));
+    const t0 = Date.now();
+    await w.click('Español');
+    await page.waitForFunction(() => document.querySelector('case-decoder').caseDecoder.state().lang === 'es', null, { timeout: 30000 });
+    const ms = Date.now() - t0;
+    const after = await w.caseFile();
+    const kept = JSON.stringify({ ...after, lang: 'en' }) === JSON.stringify(before);
+    const got = await Promise.all(asked);
+    if (served) Object.assign(out, { packKB: Math.round(got.reduce((a, r) => a + r.gz, 0) / 1024), ms, kept });
+    else Object.assign(out, { offlineRequests: got.length, offlineKept: kept });
+    await context.close();
+  }
+  return out;
+}
+
 (async () => {
   if (!fs.existsSync(path.join(PEER, 'index.html'))) throw new Error('peer page missing: run bench/peer-surveyjs/build.sh');
   const browser = await launch();
@@ -96,6 +125,7 @@ async function typePeer(page) {
       runs.offline.push(await load(browser, 'file://' + path.join(DIST, 'case-decoder.html'), {
         ready: () => Array.from(document.querySelectorAll('case-decoder')).every((el) => el._ready), mark: 'case-decoder:first-frame' }));
     }
+    runs.spanish = await spanish(browser, dist.origin + '/index.html', 'file://' + path.join(DIST, 'case-decoder.html'));
   } finally {
     await browser.close();
     await dist.stop();
@@ -126,7 +156,11 @@ async function typePeer(page) {
   const inpEmbed = Math.round(p90(runs.embed.flatMap((r) => r.inp))), inpPeer = Math.round(p90(runs.peer.flatMap((r) => r.inp)));
   row('interaction to next paint, p90 (typing and Next)', inpEmbed, inpPeer, 'ms', '<= 0.75x', inpEmbed <= 0.75 * inpPeer);
   row('frames drawn in 5 s idle', runs.embed[0].idleFrames, null, '', '0', runs.embed[0].idleFrames === 0);
-  row('Spanish pack: switching language mid-interview', 'not split yet', null, '', 'keeps answers, no request offline', false);
+  const sp = runs.spanish;
+  row('Spanish pack: switching mid-interview (served)', `${sp.packKB} KiB, ${sp.ms} ms, answers ${sp.kept ? 'kept' : 'LOST'}`, null, '',
+      'keeps every answer', sp.kept);
+  row('Spanish pack: switching on the offline page', `${sp.offlineRequests} requests, answers ${sp.offlineKept ? 'kept' : 'LOST'}`, null, '',
+      'no request', sp.offlineRequests === 0 && sp.offlineKept);
 
   const widths = [0, 1, 2, 3, 4, 5].map((c) => Math.max(...rows.concat([['figure', 'widget', 'peer', 'ratio', 'budget', '']]).map((r) => String(r[c]).length)));
   const line = (r) => '  ' + r.map((v, c) => String(v).padEnd(widths[c])).join('  ');

@@ -2,8 +2,8 @@
 // <html lang>, the switch in the header, and Spanish text fitting at phone widths.
 //
 // Pages with their own <html lang> are served from a made-up origin (http://cd.test/) through
-// Playwright's request routing: nothing goes over the network, and the widget script is the one
-// in dist/.
+// Playwright's request routing: nothing goes over the network, and the widget script and its
+// Spanish pack are the ones in dist/.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -30,6 +30,7 @@ async function openVirtual(body, { htmlLang = 'en', width = 1000, height = 900, 
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme: 'light' });
   const log = { errors: [], foreign: [] };
   const script = fs.readFileSync(path.join(DIST, 'case-decoder.js'));
+  const pack = fs.readFileSync(path.join(DIST, 'case-decoder.es.js'));
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === ORIGIN + '/') {
@@ -41,6 +42,8 @@ async function openVirtual(body, { htmlLang = 'en', width = 1000, height = 900, 
       });
     }
     if (url === ORIGIN + '/case-decoder.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script });
+    // The Spanish language pack, asked for when a widget starts or switches to Spanish.
+    if (url === ORIGIN + '/case-decoder.es.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: pack });
     if (!url.startsWith('data:') && !url.startsWith('blob:')) log.foreign.push(url);
     return route.abort();
   });

@@ -11,6 +11,7 @@
 
 extern "C" void cd_js_report_changed();  // library_case_decoder.js
 extern "C" void cd_js_lang_changed(const char* lang);
+extern "C" void cd_js_need_language(const char* lang);
 extern "C" void cd_js_date_pickers(const char* json);
 extern "C" void cd_js_speak(const char* text, const char* lang);
 
@@ -46,9 +47,55 @@ void rebuild_if_changed() {
     if (g_app.session.rebuild()) cd_js_report_changed();
 }
 
-void set_language(const std::string& lang) {
-    if (!g_app.session.set_language(lang)) return;
+// A language the content lacks (its pack not loaded yet) is asked of the host, once; the switch
+// finishes in add_language_pack. The request is the same whatever the answers are: only the
+// reader's choice of language (or the page's) makes it.
+static void ask_for_wanted_language() {
+    const std::string& want = g_app.session.wanted_lang;
+    if (want.empty() || want == g_app.pack_asked) return;
+    g_app.pack_asked = want;
+    cd_js_need_language(want.c_str());
+}
+
+// Said only when the reader switched with the link (a page's own language is not news), and only
+// once it has happened: at once, or when the pack arrives.
+static bool g_say_language = false;
+
+static void language_changed() {
     cd_js_lang_changed(g_app.session.lang.c_str());
+    if (g_say_language) js_announce(T("widget.lang.now"));
+    g_say_language = false;
+    request_frames(3);
+}
+
+void set_language(const std::string& lang) {
+    const bool changed = g_app.session.set_language(lang);
+    ask_for_wanted_language();
+    if (changed) language_changed();
+}
+
+std::string add_language_pack(const std::string& text) {
+    g_app.pack_asked.clear();
+    if (g_app.content_with_pack) return "";  // added before (two calls racing): nothing more to add
+    cd::ContentResult r = cd::load_bundled_content_with_pack(text);
+    if (!r.content) {
+        language_pack_failed();
+        return r.error;
+    }
+    g_app.content_with_pack = r.content;
+    g_app.lang_note.clear();
+    if (g_app.session.use_content(*r.content)) language_changed();
+    request_frames(3);
+    return "";
+}
+
+void language_pack_failed() {
+    g_app.pack_asked.clear();
+    g_say_language = false;
+    if (g_app.session.wanted_lang.empty()) return;  // the reader went back before it failed
+    g_app.session.wanted_lang.clear();
+    g_app.lang_note = "widget.lang.unavailable";
+    js_alert(T("widget.lang.unavailable"));
     request_frames(3);
 }
 
@@ -61,6 +108,7 @@ void apply_preset(const std::string& key, const std::string& value) {
 std::string import_case_file(const std::string& text) {
     const std::string lang_before = g_app.session.lang;
     std::string err = g_app.session.import_case_file(text);
+    ask_for_wanted_language();
     if (g_app.session.lang != lang_before) cd_js_lang_changed(g_app.session.lang.c_str());
     if (err.empty()) go_to_step(g_app.session.step);  // the review screen, announced
     g_app.scroll_report_top = true;  // the message is drawn at the top of the report: show it
@@ -72,6 +120,7 @@ std::string restore_saved_answers(const std::string& text) {
     const std::string lang_before = g_app.session.lang;
     std::string err = g_app.session.restore_saved_answers(text);
     if (!err.empty()) return err;
+    ask_for_wanted_language();
     if (g_app.session.lang != lang_before) cd_js_lang_changed(g_app.session.lang.c_str());
     g_app.scroll_intake_top = true;
     request_frames(3);
@@ -111,8 +160,8 @@ static bool wide() { return g_app.layout_w() >= 760; }
 static void language_link() {
     const std::string lbl = std::string(T("widget.lang.switch")) + "###lang";
     if (link_button(lbl.c_str())) {
+        g_say_language = true;
         set_language(g_app.session.lang == "es" ? "en" : "es");
-        js_announce(T("widget.lang.now"));
     }
     if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
@@ -166,6 +215,12 @@ static void draw_header(float pad) {
         ImGui::SetCursorPos(ImVec2(right - lang_w, privacy_top - px(2)));
         language_link();
         ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
+    }
+    if (!g_app.lang_note.empty()) {
+        ImGui::SetCursorPosX(pad);
+        ImGui::PushTextWrapPos(right);
+        text_wrapped(T(g_app.lang_note.c_str()), pal.danger, g_app.fonts.small);
+        ImGui::PopTextWrapPos();
     }
 }
 

@@ -218,6 +218,13 @@ EMSCRIPTEN_KEEPALIVE const char* cd_widget_import(const char* text) {
     request_frames(3);
     return keep(err);
 }
+// The language pack the widget asked for (cd_js_need_language): its text, or word that it could not
+// be loaded. Returns "" when added, else why not (the reader is told either way).
+EMSCRIPTEN_KEEPALIVE const char* cd_widget_add_language_pack(const char* text) {
+    if (!g_app.session.content) app_init();
+    return keep(add_language_pack(text));
+}
+EMSCRIPTEN_KEEPALIVE void cd_widget_language_pack_failed() { language_pack_failed(); }
 // Saving on this device: the host asks for the text to store, hands it back at start-up, and
 // reports a browser that refuses storage. The reader's own choices arrive through the UI.
 EMSCRIPTEN_KEEPALIVE const char* cd_widget_saved_answers() {

@@ -23,6 +23,10 @@ mergeInto(LibraryManager.library, {
     Module['cdHost'].langChanged(UTF8ToString(lang));
   },
 
+  cd_js_need_language: function (lang) {
+    Module['cdHost'].needLanguage(UTF8ToString(lang));
+  },
+
   cd_js_set_cursor: function (css) {
     Module['canvas'].style.cursor = UTF8ToString(css);
   },

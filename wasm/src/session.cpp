@@ -180,13 +180,29 @@ std::string Session::document_text(bool markdown) const {
 // The language is presentation only: the answers, the step, what is open and what was typed all
 // stay. The case file (which records the language) and the report are rebuilt in the new language.
 bool Session::set_language(const std::string& l) {
+    wanted_lang.clear();
     if (l == lang) return false;
+    if (!content->has_language(l)) {  // its pack is not here yet: use_content() finishes the switch
+        wanted_lang = l;
+        return false;
+    }
     // Dates typed as numbers read month first in English and day first in Spanish: settle each into
     // its one meaning first, so that switching language never changes a date.
     for (int i = 0; i < kDateCount; i++) settle_date(i);
     lang = l;
     mark_changed();
     return true;
+}
+
+// The content again, with a language pack added (the same facts, rules and ids; more prose). The
+// report and its outline are made again from it; a language waiting for the pack is switched to.
+bool Session::use_content(const cd::Content& c) {
+    content = &c;
+    outline_for_ = UINT32_MAX;
+    mark_changed();
+    if (wanted_lang.empty()) return false;
+    const std::string l = wanted_lang;
+    return set_language(l);
 }
 
 void Session::apply_preset(const std::string& key, const std::string& raw) {

@@ -57,6 +57,9 @@ struct Session {
     // Content and language.
     const cd::Content* content = nullptr;
     std::string        lang = "en";
+    // A language chosen while the content lacks it: the widget's embed holds its Spanish prose in
+    // a language pack, loaded only when wanted. Until use_content() brings it, lang stays as it was.
+    std::string        wanted_lang;
     std::string        today;  // YYYY-MM-DD, the reader's "today" (the browser's local date)
 
     // Answers and what follows from them.
@@ -97,7 +100,8 @@ struct Session {
 
     // Host requests. Each returns what the caller must know; none touches the page.
     void        apply_preset(const std::string& key, const std::string& value);  // offense, jurisdiction, stage, in_custody (lang: set_language)
-    bool        set_language(const std::string& lang);  // true when it changed; answers and step stay
+    bool        set_language(const std::string& lang);  // true when it changed; answers and step stay (see wanted_lang)
+    bool        use_content(const cd::Content& c);       // the same content with more languages; true if wanted_lang came in
     std::string import_case_file(const std::string& text);  // "" on success, else the error line; answers untouched on error
     std::string saved_answers_json() const;                 // every answer, "not sure", typed dates, the step
     std::string restore_saved_answers(const std::string& text);  // "" on success; answers untouched on error

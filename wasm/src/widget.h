@@ -24,6 +24,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <optional>
 #include <string>
@@ -74,6 +75,13 @@ struct App {
     // localStorage; nothing is stored anywhere while it is off).
     std::string storage_note;       // a UI key: the browser refused to save (private mode, a locked-down page)
 
+    // Spanish in the served embed is a language pack the host loads when the reader wants it
+    // (README, "Spanish on demand"). The content with the pack added replaces the bundled one; the
+    // bundled one stays alive (static), so nothing pointing into it ever dangles.
+    std::shared_ptr<const cd::Content> content_with_pack;
+    std::string                        pack_asked;  // the language asked of the host and not yet answered
+    std::string                        lang_note;   // a UI key: the pack could not be loaded (shown under the header)
+
     // Where the bottom line was last drawn: top and bottom in CSS px from the canvas top (0, 0
     // when not drawn). The test hook reports it, so a test can prove it is on the first screen.
     float       bottom_line_css[2] = {0, 0};
@@ -98,6 +106,10 @@ void        mark_changed();
 void        go_to_step(int index);  // moves the interview, scrolls it to the top, tells screen readers
 void        apply_preset(const std::string& key, const std::string& value);
 void        set_language(const std::string& lang);   // relabels everything; answers and the step stay
+// The host's answer to cd_js_need_language: the pack's text ("" on success, else why not), or
+// that it could not be loaded at all (failed: the reader is told; the page stays in its language).
+std::string add_language_pack(const std::string& text);
+void        language_pack_failed();
 // "" on success, else the error line (and the session's import_error_why says why in plain words);
 // the answers are untouched on error.
 std::string import_case_file(const std::string& text);

@@ -196,6 +196,7 @@ class CaseDecoderWidget extends HTMLElement {
       alert: function (text) { self._alert.textContent = ''; self._alert.textContent = text; },
       leave: function () { self._leave(); },
       langChanged: function (lang) { self._lang = lang; self._applyLang(); },
+      needLanguage: function (lang) { self._loadLanguage(lang); },
       rememberChanged: function (on) { self._rememberChanged(on); },
       textInputWanted: function (wanted, id, x, y, w, h) { self._textInputWanted(wanted, id, x, y, w, h); },
       datePickers: function (json) { self._datePickers(JSON.parse(json)); },
@@ -207,6 +208,9 @@ class CaseDecoderWidget extends HTMLElement {
       self._setCover('widget.failed');
       console.error('case-decoder: could not start:', err);
     };
+    // A page in Spanish: its pack loads beside the module, and is added before the first frame.
+    var startLang = this._presetLang();
+    var startPack = startLang !== 'en' ? languagePack(startLang).catch(function () { return null; }) : null;
     CaseDecoderModule({
       canvas: this._canvas,
       cdHost: host,
@@ -218,9 +222,29 @@ class CaseDecoderWidget extends HTMLElement {
         return {};
       }
     }).then(function (m) {
-      self._module = m;
-      self._boot();
-    }, failed);
+      return Promise.resolve(startPack).then(function (pack) {
+        self._module = m;
+        if (pack) self._withString(pack, m._cd_widget_add_language_pack);
+        self._boot();
+      });
+    }).catch(failed);
+  }
+
+  // The widget wants a language its content lacks: load the pack and hand it over, or say it failed.
+  // A pack inside this script (the offline page) is added at once, so the switch happens in the
+  // same frame as the click, as it would with both languages built in.
+  _loadLanguage(lang) {
+    var self = this;
+    var add = function (text) {
+      if (!self._module) return;
+      var err = self._str(self._withString(text, self._module._cd_widget_add_language_pack));
+      if (err) console.warn('case-decoder: ' + err);
+    };
+    if (LANGUAGE_PACKS[lang]) { add(LANGUAGE_PACKS[lang]); return; }
+    languagePack(lang).then(add, function (e) {
+      console.warn('case-decoder: ' + e.message);
+      if (self._module) self._module._cd_widget_language_pack_failed();
+    });
   }
 
   _boot() {

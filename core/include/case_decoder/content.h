@@ -222,6 +222,7 @@ struct GlossaryEntry {
 
 struct Content {
     std::string                          version, reviewed, sha256;
+    std::vector<std::string>             held_out;  // languages whose prose is in a pack not yet added ("es" in the widget's embed)
     Text                                 notice;
     std::vector<Offense>                 offenses;       // sorted by id
     std::map<std::string, Jurisdiction>  jurisdictions;  // by code
@@ -256,6 +257,7 @@ struct Content {
     const FactDef*      fact(std::string_view id) const;
     const StageDef*     stage(std::string_view id) const;
     const std::string&  ui_text(std::string_view key, std::string_view lang) const;  // the key itself if missing
+    bool                has_language(std::string_view lang) const;  // "en", or "es" unless a pack holds it
 };
 
 // The bundled content loaded the way bundled_content() loads it (the quick path the widget uses),
