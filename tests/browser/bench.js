@@ -94,6 +94,9 @@ async function spanish(browser, servedUrl, offlineUrl) {
     const before = await w.caseFile();
     const asked = [];
     page.on('response', (r) => asked.push(r.body().then((b) => ({ url: r.url(), gz: gz(b) }), () => ({ url: r.url(), gz: 0 }))));
+    // The switch is at the top of the widget, which sits down the demo article: bring it into view.
+    await page.$eval('case-decoder', (el) => el.scrollIntoView({ block: 'start' }));
+    await settled(page);
     const t0 = Date.now();
     await w.click('Español');
     await page.waitForFunction(() => document.querySelector('case-decoder').caseDecoder.state().lang === 'es', null, { timeout: 30000 });
