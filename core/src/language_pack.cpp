@@ -40,6 +40,12 @@ std::string merge(json& file, const json& pack, const std::string& lang, const s
     return where + ": the pack has " + type_name(pack) + " where it should have text";
 }
 
+// A string member, or "" when it is missing or not a string (nlohmann's value() would throw).
+std::string text_of(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 }  // namespace
 
 ContentResult load_content_with_pack(const std::vector<ContentFile>& files, std::string_view pack_json,
@@ -47,12 +53,12 @@ ContentResult load_content_with_pack(const std::vector<ContentFile>& files, std:
     const json pack = parse_json(pack_json);
     auto fail = [](const std::string& why) { return ContentResult{nullptr, "language pack: " + why}; };
     if (pack.is_discarded() || !pack.is_object()) return fail("not valid JSON");
-    if (pack.value("format", "") != "case-decoder/language-pack" || !pack.contains("version") || pack["version"] != 1)
+    if (text_of(pack, "format") != "case-decoder/language-pack" || !pack.contains("version") || pack["version"] != 1)
         return fail("not a Case Decoder language pack (format \"case-decoder/language-pack\", version 1)");
-    const std::string lang = pack.value("lang", "");
+    const std::string lang = text_of(pack, "lang");
     if (std::find(options.held_out.begin(), options.held_out.end(), lang) == options.held_out.end())
         return fail("\"" + lang + "\" is not a language this content is waiting for");
-    if (!options.sha256.empty() && pack.value("content_sha256", "") != options.sha256)
+    if (!options.sha256.empty() && text_of(pack, "content_sha256") != options.sha256)
         return fail("made for another version of the content (the page and its language pack must come from the same build)");
     if (!pack.contains("files") || !pack["files"].is_object()) return fail("files: missing");
 

@@ -133,6 +133,9 @@ TEST_CASE("a bad language pack is refused with the reason") {
     };
     refused("not json", "language pack: not valid JSON");
     refused(R"({"format":"something-else","version":1})", "not a Case Decoder language pack");
+    refused(R"({"format":5,"version":"1","lang":[],"content_sha256":{}})", "not a Case Decoder language pack");
+    refused(R"({"format":"case-decoder/language-pack","version":1,"lang":7,"content_sha256":null,"files":[]})",
+            "\"\" is not a language this content is waiting for");
     const std::string sha = hb::kSha256;
     refused(R"({"format":"case-decoder/language-pack","version":1,"lang":"fr","content_sha256":")" + sha + R"(","files":{}})",
             "\"fr\" is not a language this content is waiting for");
