@@ -88,7 +88,7 @@ TEST_CASE("adding the Spanish pack gives the full content: every report identica
     CHECK(m.has_language("es"));
     CHECK(m.sha256 == full.sha256);
     CHECK(m.ui.size() == full.ui.size());
-    for (const auto& [key, text] : full.ui) CHECK_MESSAGE(m.ui_text(key, "es") == text.get("es"), key);
+    for (const auto& entry : full.ui) CHECK_MESSAGE(m.ui_text(entry.first, "es") == entry.second.get("es"), entry.first);
     const std::vector<std::string> files = case_files();
     REQUIRE(files.size() >= 20);
     int compared = 0;
