@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
-[ -f .cache/setup.done ] || bash scripts/setup.sh
+bash scripts/setup.sh --if-needed
 fail=0
 report_only=0
 [ "${1:-}" = "--report-only" ] && report_only=1

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ -f .cache/setup.done ] || scripts/setup.sh
+bash scripts/setup.sh --if-needed
 
 # Debian's emcc needs Debian's node modules (acorn) even when another node is first on PATH.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}

@@ -3,6 +3,6 @@
 #   scripts/run.sh [port]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f .cache/setup.done ] || bash scripts/setup.sh
+bash scripts/setup.sh --if-needed
 bash scripts/build.sh
 exec bash scripts/serve.sh "${1:-8000}"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
 QUICK=0
 [ "${1:-}" = "--quick" ] && QUICK=1
-[ -f .cache/setup.done ] || bash scripts/setup.sh
+bash scripts/setup.sh --if-needed
 JOBS=${JOBS:-2}
 # Each stage's wall time, printed when the next starts and in a table at the end (also on failure).
 STAGE="" STAGE_START=0 TIMES=""
