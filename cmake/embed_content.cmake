@@ -60,7 +60,6 @@ extern const char* const kPaths[];
 extern const char* const kTexts[];
 extern const std::size_t kSizes[];
 extern const char kSha256[];
-extern const char kHeldOut[];
 namespace {
 ${texts}}  // namespace
 const std::size_t kFileCount = ${n};
@@ -70,7 +69,6 @@ const char* const kTexts[] = {${names}};
 const std::size_t kSizes[] = {
 ${sizes}};
 const char kSha256[] = \"${hash}\";
-const char kHeldOut[] = \"\";
 }  // namespace cd::bundle
 ")
 # Write only when changed, so an unrelated asset glob does not rebuild everything.

@@ -34,7 +34,7 @@ def main():
     ap.add_argument("--wasm", required=True)
     ap.add_argument("--web", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--pack-es", required=True, help="the Spanish language pack (cmake/language_pack.py)")
+    ap.add_argument("--pack-es", required=True, help="the Spanish language pack (case-decoder compile-content --pack-out)")
     args = ap.parse_args()
 
     web = pathlib.Path(args.web)

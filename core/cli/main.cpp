@@ -45,6 +45,10 @@ constexpr const char* kUsage =
     "  date TEXT [--lang en|es]\n"
     "                       read a date as a reader types it (10/01/2026, Oct 1 2026,\n"
     "                       1 de octubre de 2026, ...) and print it as YYYY-MM-DD\n"
+    "  compile-content --out FILE [--hold-out LANG --pack-out FILE]\n"
+    "                       write the content as a content image (what the widget starts\n"
+    "                       from); --hold-out leaves a language's prose out of the image\n"
+    "                       and writes it to --pack-out as a language pack\n"
     "  --version            program and content version\n"
     "\n"
     "options for every command:\n"
@@ -239,6 +243,32 @@ int cmd_decode(const cd::Content& content, const std::vector<std::string>& args)
     return 0;
 }
 
+bool write_file(const std::string& path, const std::string& bytes) {
+    std::ofstream o(path, std::ios::binary);
+    o.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(o);
+}
+
+// case-decoder compile-content --out FILE [--hold-out LANG --pack-out FILE]
+int cmd_compile_content(const cd::Content& content, const std::vector<std::string>& args) {
+    std::string out, hold_out, pack_out;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        std::string* target = a == "--out" ? &out : a == "--hold-out" ? &hold_out : a == "--pack-out" ? &pack_out : nullptr;
+        if (!target) return bad_input("case-decoder: compile-content: unexpected argument \"" + a + "\"\n" + kUsage);
+        if (i + 1 >= args.size()) return bad_input("case-decoder: compile-content: " + a + " needs a value");
+        *target = args[++i];
+    }
+    if (out.empty()) return bad_input("case-decoder: compile-content: --out FILE is required");
+    if (hold_out.empty() != pack_out.empty())
+        return bad_input("case-decoder: compile-content: --hold-out and --pack-out go together (the held-out prose has to go somewhere)");
+    cd::ContentImage image = cd::write_content_image(content, hold_out);
+    if (!image.error.empty()) return bad_input("case-decoder: compile-content: " + image.error);
+    if (!write_file(out, image.image)) return bad_input("case-decoder: compile-content: cannot write " + out);
+    if (!pack_out.empty() && !write_file(pack_out, image.pack)) return bad_input("case-decoder: compile-content: cannot write " + pack_out);
+    return 0;
+}
+
 int cmd_lint(const cd::Content& content, const std::vector<std::string>& args) {
     bool stats_wanted = false, translations_wanted = false;
     for (const auto& a : args) {
@@ -376,6 +406,15 @@ int main(int argc, char** argv) {
             if (!full.content) return bad_input(full.error);
         }
         return cmd_lint(*content, rest);
+    }
+    if (cmd == "compile-content") {
+        // The image is made from content with every check, as lint checks it.
+        if (content_dir.empty()) {
+            cd::ContentResult full = cd::load_content(cd::bundled_content_files());
+            if (!full.content) return bad_input(full.error);
+            return cmd_compile_content(*full.content, rest);
+        }
+        return cmd_compile_content(*content, rest);
     }
     if (cmd == "list") return cmd_list(*content, rest);
     if (cmd == "date") return cmd_date(*content, rest);

@@ -1,6 +1,7 @@
 // Loading and validating the content in assets/: the whole load (each file read by
-// content_files.cpp, the cross-file checks of content_checks.cpp, the hash), the bundled content,
-// and the Content's lookups and offense search. Every problem is an error naming the file and the
+// content_files.cpp, the cross-file checks of content_checks.cpp, the hash), and the Content's
+// lookups. Where the bundled content comes from is bundled_content.cpp (the JSON bundle: the CLI,
+// the tests) or bundled_image.cpp (the content image: the widget). Every problem is an error naming the file and the
 // key ("content: jurisdictions/CA.json: deadlines[2].from[0]: unknown date key ..."), so authors
 // can fix content without reading C++.
 #include "content_reader.h"
@@ -13,11 +14,10 @@
 #include <set>
 
 namespace cd {
-namespace {
 
 using namespace content_load;
 
-ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& options) {
+ContentResult load_file_views(std::vector<FileView> files, const ContentLoadOptions& options) {
     // Path order, but counties/ last: a county file adds to a jurisdiction loaded before it.
     std::sort(files.begin(), files.end(), [](const FileView& a, const FileView& b) {
         const bool ca = a.path.rfind("counties/", 0) == 0, cb = b.path.rfind("counties/", 0) == 0;
@@ -26,7 +26,6 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
 
     auto content = std::make_shared<Content>();
     Content& c = *content;
-    c.held_out = options.held_out;
     std::map<const Condition*, std::string> conditions;  // filled after all loads (vectors stop moving)
     LoadState st{c};
 
@@ -106,6 +105,8 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
             if (!leaf.key.empty() && !contains(c.dates_in_rules, leaf.key)) c.dates_in_rules.push_back(leaf.key);
             for (const auto& key : leaf.values) if (!contains(c.dates_in_rules, key)) c.dates_in_rules.push_back(key);
         });
+    // Sorted: the walk above goes in the conditions' address order, which differs from load to load.
+    std::sort(c.dates_in_rules.begin(), c.dates_in_rules.end());
 
     if (!options.sha256.empty()) {
         c.sha256 = options.sha256;
@@ -130,69 +131,13 @@ ContentResult load_files(std::vector<FileView> files, const ContentLoadOptions& 
     return {content, ""};
 }
 
-}  // namespace
-
 ContentResult load_content(const std::vector<ContentFile>& files) { return load_content(files, ContentLoadOptions{}); }
 
 ContentResult load_content(const std::vector<ContentFile>& files, const ContentLoadOptions& options) {
     std::vector<FileView> views;
     views.reserve(files.size());
     for (const auto& f : files) views.push_back({f.path, f.text});
-    return load_files(std::move(views), options);
-}
-
-const std::vector<ContentFile>& bundled_content_files() {
-    static const std::vector<ContentFile> files = [] {
-        std::vector<ContentFile> out;
-        for (size_t i = 0; i < bundle::kFileCount; ++i) out.push_back({bundle::kPaths[i], std::string(bundle::kTexts[i], bundle::kSizes[i])});
-        return out;
-    }();
-    return files;
-}
-
-const std::vector<std::string>& bundled_held_out() {
-    static const std::vector<std::string> held = [] {
-        std::vector<std::string> out;
-        if (*bundle::kHeldOut) out.push_back(bundle::kHeldOut);
-        return out;
-    }();
-    return held;
-}
-
-ContentResult load_bundled_content_with_pack(std::string_view pack_json) {
-    std::vector<ContentFile> files;  // a copy for this once, not kept (bundled_content_files() would keep it)
-    files.reserve(bundle::kFileCount);
-    for (size_t i = 0; i < bundle::kFileCount; ++i) files.push_back({bundle::kPaths[i], std::string(bundle::kTexts[i], bundle::kSizes[i])});
-    return load_content_with_pack(files, pack_json, ContentLoadOptions{false, bundled_content_sha256(), bundled_held_out()});
-}
-
-const std::string& bundled_content_sha256() {
-    static const std::string hash = bundle::kSha256;
-    return hash;
-}
-
-ContentResult load_bundled_content() {
-    // Start-up matters in the widget. The bundle was fully checked when it was built (the
-    // content_lint test loads bundled_content_files() with every check), and what is checked is
-    // exactly these bytes, compiled into this binary. So: read the text where it lies, without
-    // copying it; skip the duplicate-key scan (which lets the quick JSON reader do the parsing);
-    // and take the hash computed at build time.
-    std::vector<FileView> views;
-    views.reserve(bundle::kFileCount);
-    for (size_t i = 0; i < bundle::kFileCount; ++i) views.push_back({bundle::kPaths[i], std::string_view(bundle::kTexts[i], bundle::kSizes[i])});
-    return load_files(std::move(views), ContentLoadOptions{false, bundled_content_sha256(), bundled_held_out()});
-}
-
-const Content& bundled_content() {
-    static const std::shared_ptr<const Content> content = [] {
-        ContentResult r = load_bundled_content();
-        if (!r.content) {
-            std::fprintf(stderr, "case-decoder: the bundled content is broken: %s\n", r.error.c_str());
-            std::abort();
-        }
-        return r.content;
-    }();
-    return *content;
+    return load_file_views(std::move(views), options);
 }
 
 const Offense* Content::offense(std::string_view id) const {

@@ -212,3 +212,8 @@ void        walk_condition(const Condition& cond, const std::function<void(const
 std::string check_references(const Content& c, const std::map<const Condition*, std::string>& where);
 
 }  // namespace cd::content_load
+
+namespace cd {
+// The whole load of files read where they lie (content.cpp): what load_content() and the bundle use.
+ContentResult load_file_views(std::vector<content_load::FileView> files, const ContentLoadOptions& options);
+}  // namespace cd

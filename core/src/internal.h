@@ -152,9 +152,13 @@ extern const char* const kPaths[];
 extern const char* const kTexts[];
 extern const std::size_t kSizes[];
 extern const char        kSha256[];
-extern const char        kHeldOut[];  // "" (everything), or the language a pack holds (cmake/language_pack.py)
 }  // namespace bundle
-const std::vector<std::string>& bundled_held_out();  // bundle::kHeldOut as a list
+// The content image the widget's build generates (cmake/embed_image.py, from
+// `case-decoder compile-content`): bundled_image.cpp reads it.
+namespace bundle_image {
+extern const char        kImage[];
+extern const std::size_t kImageSize;
+}  // namespace bundle_image
 
 // The names the engine needs (names.cpp): the spec's fixed lists and the few ids the code says.
 extern const std::vector<std::string> kLevels;        // infraction misdemeanor felony unknown

@@ -108,7 +108,6 @@ struct ContentResult {
 struct ContentLoadOptions {
     bool        check_duplicate_keys = true;  // off only for content already checked at build time
     std::string sha256;                       // precomputed content hash; empty: compute it
-    std::vector<std::string> held_out;        // languages whose prose a pack must bring (Content::held_out)
 };
 ContentResult  load_content(const std::vector<ContentFile>& files);
 ContentResult  load_content(const std::vector<ContentFile>& files, const ContentLoadOptions& options);
@@ -116,12 +115,10 @@ const Content& bundled_content();  // parsed on first use; aborts only if the bu
 const std::vector<ContentFile>& bundled_content_files();
 const std::string&              bundled_content_sha256();  // computed when the bundle was built
 
-// Language packs (README, "Spanish on demand"). The widget's embed is built with its Spanish prose
-// held out (cmake/language_pack.py): the page loads that pack only when the reader wants Spanish.
-// Adding a pack gives the same content the full bundle gives (tests/unit/language_pack_test.cpp).
+// Language packs (README, "Spanish on demand"). The widget's content is a content image (content.h)
+// with its Spanish prose held out: the page loads that pack only when the reader wants Spanish.
+// Adding the pack gives the same content the full bundle gives (tests/unit/language_pack_test.cpp).
 // The error names what is wrong: not a pack, another language, another version of the content.
-ContentResult load_content_with_pack(const std::vector<ContentFile>& files, std::string_view pack_json,
-                                     const ContentLoadOptions& options);
 ContentResult load_bundled_content_with_pack(std::string_view pack_json);
 
 // ---------------------------------------------------------------------------------------------

@@ -264,6 +264,19 @@ struct Content {
 // but afresh on every call and not cached: for the start-up benchmark and tests.
 ContentResult load_bundled_content();
 
+// The content image: checked content compiled at build time into bytes the core reads back with
+// no JSON parsing (the widget starts from one; `case-decoder compile-content` writes it). Reading
+// an image gives the same Content the JSON gave, so the same reports, byte for byte
+// (tests/unit/content_image_test.cpp). With `hold_out` ("es"), that language's prose goes to
+// `pack` (a language pack, JSON) instead of the image; read_content_image(image, pack) puts it
+// back, and without the pack the content lacks that language (Content::held_out). Errors name
+// what is wrong ("content image: ...", "language pack: ...").
+struct ContentImage {
+    std::string image, pack, error;
+};
+ContentImage  write_content_image(const Content& content, std::string_view hold_out = {});
+ContentResult read_content_image(std::string_view image, std::string_view pack_json = {});
+
 // The charge search: what a reader types ("hit my girlfriend", "POSS CS PG 1", "posesion",
 // "assualt") to offenses, best first. Word by word in any order, case and accents ignored, light
 // stemming, small typos forgiven, the last word read as the start of a word (type-ahead). Ranked:
