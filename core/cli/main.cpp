@@ -45,10 +45,11 @@ constexpr const char* kUsage =
     "  date TEXT [--lang en|es]\n"
     "                       read a date as a reader types it (10/01/2026, Oct 1 2026,\n"
     "                       1 de octubre de 2026, ...) and print it as YYYY-MM-DD\n"
-    "  compile-content --out FILE [--hold-out LANG --pack-out FILE]\n"
+    "  compile-content --out FILE [--hold-out LANG --pack-out FILE] [--lean]\n"
     "                       write the content as a content image (what the widget starts\n"
     "                       from); --hold-out leaves a language's prose out of the image\n"
-    "                       and writes it to --pack-out as a language pack\n"
+    "                       and writes it to --pack-out as a language pack; --lean leaves\n"
+    "                       out what only authors read (source addresses, review dates)\n"
     "  --version            program and content version\n"
     "\n"
     "options for every command:\n"
@@ -249,11 +250,13 @@ bool write_file(const std::string& path, const std::string& bytes) {
     return static_cast<bool>(o);
 }
 
-// case-decoder compile-content --out FILE [--hold-out LANG --pack-out FILE]
+// case-decoder compile-content --out FILE [--hold-out LANG --pack-out FILE] [--lean]
 int cmd_compile_content(const cd::Content& content, const std::vector<std::string>& args) {
     std::string out, hold_out, pack_out;
+    bool lean = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
+        if (a == "--lean") { lean = true; continue; }
         std::string* target = a == "--out" ? &out : a == "--hold-out" ? &hold_out : a == "--pack-out" ? &pack_out : nullptr;
         if (!target) return bad_input("case-decoder: compile-content: unexpected argument \"" + a + "\"\n" + kUsage);
         if (i + 1 >= args.size()) return bad_input("case-decoder: compile-content: " + a + " needs a value");
@@ -262,7 +265,7 @@ int cmd_compile_content(const cd::Content& content, const std::vector<std::strin
     if (out.empty()) return bad_input("case-decoder: compile-content: --out FILE is required");
     if (hold_out.empty() != pack_out.empty())
         return bad_input("case-decoder: compile-content: --hold-out and --pack-out go together (the held-out prose has to go somewhere)");
-    cd::ContentImage image = cd::write_content_image(content, hold_out);
+    cd::ContentImage image = cd::write_content_image(content, hold_out, lean);
     if (!image.error.empty()) return bad_input("case-decoder: compile-content: " + image.error);
     if (!write_file(out, image.image)) return bad_input("case-decoder: compile-content: cannot write " + out);
     if (!pack_out.empty() && !write_file(pack_out, image.pack)) return bad_input("case-decoder: compile-content: cannot write " + pack_out);

@@ -31,6 +31,7 @@ struct ImageWriter {
     std::string              out;
     std::string              hold_out;  // "" or the language written to `pack` instead
     std::vector<std::string> pack;
+    bool                     lean = false;  // author-only fields written empty
 
     void num(uint64_t v) {
         do {
@@ -43,6 +44,10 @@ struct ImageWriter {
     void str(std::string& s) {
         num(s.size());
         out += s;
+    }
+    void author_only(std::string& s) {
+        std::string none;
+        str(lean ? none : s);
     }
     void text(Text& t, bool keep_every_language) {
         std::vector<std::pair<const std::string*, const std::string*>> kept;
@@ -102,6 +107,7 @@ struct ImageReader {
         s.assign(p, n);
         p += n;
     }
+    void author_only(std::string& s) { str(s); }
     void text(Text& t, bool) {
         size_t n = count();
         for (size_t i = 0; i < n && ok(); ++i) {
@@ -188,14 +194,18 @@ template <class A> void io(A& a, Condition& c) {
     io(a, c.kind), io(a, c.key), io(a, c.values), io(a, c.children), io(a, c.days);
     a.leave();
 }
-template <class A> void io(A& a, Provenance& p) { io(a, p.citation), io(a, p.source), io(a, p.reviewed), io(a, p.verified); }
+// Where a clock's rule comes from is in the report (each deadline's source); for every other rule
+// only the citation and whether it was checked are, and the source's address and the review date
+// are for authors (lint, `list`).
+template <class A> void io(A& a, Provenance& p) { io(a, p.citation), io(a, p.source), a.author_only(p.reviewed), io(a, p.verified); }
+template <class A> void io_cited(A& a, Provenance& p) { io(a, p.citation), a.author_only(p.source), a.author_only(p.reviewed), io(a, p.verified); }
 template <class A> void io(A& a, Offense& o) {
     io(a, o.id);
     a.text(o.name, true);  // every language: the charge search reads them all
     io(a, o.plain_english), io(a, o.synonyms), io(a, o.tags), io(a, o.usual_levels), io(a, o.citations);
     io(a, o.search_terms), io(a, o.elements), io(a, o.typical_evidence), io(a, o.weak_points), io(a, o.collateral_consequences);
 }
-template <class A> void io(A& a, IndictmentRule& r) { io(a, r.required), io(a, r.waivable), io(a, r.summary), io(a, r.prov); }
+template <class A> void io(A& a, IndictmentRule& r) { io(a, r.required), io(a, r.waivable), io(a, r.summary), io_cited(a, r.prov); }
 template <class A> void io(A& a, DeadlineRule& d) {
     io(a, d.id), io(a, d.kind), io(a, d.levels), io(a, d.custody), io(a, d.days), io(a, d.months);
     io(a, d.from), io(a, d.from_first), io(a, d.not_before), io(a, d.from_earliest), io(a, d.trigger_law), io(a, d.trigger_exact);
@@ -207,14 +217,14 @@ template <class A> void io(A& a, ProgramEligibility& e) {
 }
 template <class A> void io(A& a, Program& p) {
     io(a, p.id), io(a, p.kind), io(a, p.name), io(a, p.summary), io(a, p.excludes), io(a, p.eligibility);
-    io(a, p.local_discretion), io(a, p.runs_it), io(a, p.prov);
+    io(a, p.local_discretion), io(a, p.runs_it), io_cited(a, p.prov);
 }
-template <class A> void io(A& a, County& c) { io(a, c.id), io(a, c.name), io(a, c.fips), io(a, c.programs), io(a, c.reviewed); }
-template <class A> void io(A& a, Statute& s) { io(a, s.offense), io(a, s.section), io(a, s.written), io(a, s.level), io(a, s.prov); }
+template <class A> void io(A& a, County& c) { io(a, c.id), io(a, c.name), a.author_only(c.fips), io(a, c.programs), a.author_only(c.reviewed); }
+template <class A> void io(A& a, Statute& s) { io(a, s.offense), io(a, s.section), io(a, s.written), io(a, s.level), io_cited(a, s.prov); }
 template <class A> void io(A& a, DegreeWord& d) { io(a, d.written), io(a, d.level); }
 template <class A> void io(A& a, Jurisdiction& j) {
     io(a, j.code), io(a, j.reviewed), io(a, j.name), io(a, j.indictment), io(a, j.deadlines), io(a, j.programs);
-    io(a, j.statutes), io(a, j.statute_prefixes), io(a, j.degrees), io(a, j.statutes_reviewed), io(a, j.counties);
+    io(a, j.statutes), io(a, j.statute_prefixes), io(a, j.degrees), a.author_only(j.statutes_reviewed), io(a, j.counties);
 }
 template <class A> void io(A& a, PathRule& r) { io(a, r.applies), io(a, r.when), io(a, r.why), io(a, r.citations); }
 template <class A> void io(A& a, PathDef& p) {
@@ -256,7 +266,7 @@ size_t count_held(const Content& content, const std::string& lang) {
 
 }  // namespace
 
-ContentImage write_content_image(const Content& content, std::string_view hold_out) {
+ContentImage write_content_image(const Content& content, std::string_view hold_out, bool lean) {
     ContentImage result;
     if (!hold_out.empty() && (hold_out == "en" || !content.has_language(hold_out))) {
         result.error = "content image: cannot hold out \"" + std::string(hold_out) + "\" (English stays, and the language must be in the content)";
@@ -264,6 +274,7 @@ ContentImage write_content_image(const Content& content, std::string_view hold_o
     }
     ImageWriter w;
     w.hold_out = std::string(hold_out);
+    w.lean = lean;
     w.out.append(kMagic, sizeof kMagic);
     w.num(kImageVersion);
     std::string held = w.hold_out;

@@ -113,6 +113,32 @@ TEST_CASE("a damaged content image is refused by name, never read past its end")
     refused(huge, "content image:");
 }
 
+TEST_CASE("the lean image (the widget's) leaves out what only authors read, and gives the same reports and search") {
+    const cd::ContentImage lean = cd::write_content_image(*from_folder(), {}, true);
+    REQUIRE(lean.error.empty());
+    CHECK(lean.image.size() + 100000 < full_image().size());
+    cd::ContentResult r = cd::read_content_image(lean.image);
+    REQUIRE(r.content);
+    const cd::Content& c = *r.content;
+    CHECK(cdtest::check_same_reports(*from_folder(), c) >= 40);
+    const cd::Jurisdiction* ca = c.jurisdiction("CA");
+    REQUIRE(ca);
+    REQUIRE_FALSE(ca->statutes.empty());
+    CHECK(ca->statutes[0].prov.source.empty());    // where it was checked: for authors
+    CHECK_FALSE(ca->statutes[0].prov.citation.empty());  // what the search shows: kept
+    REQUIRE_FALSE(ca->deadlines.empty());
+    CHECK_FALSE(ca->deadlines[0].prov.source.empty());  // each deadline's source is in the report
+    for (const char* q : {"PC 459", "VC 23152", "burglary"}) {
+        const auto a = cd::find_offenses(*from_folder(), q, "CA"), b = cd::find_offenses(c, q, "CA");
+        REQUIRE_MESSAGE(a.size() == b.size(), q);
+        for (size_t i = 0; i < a.size(); ++i) {
+            CHECK_MESSAGE(a[i].offense->id == b[i].offense->id, q);
+            CHECK_MESSAGE((a[i].statute ? a[i].statute->prov.citation : "") == (b[i].statute ? b[i].statute->prov.citation : ""), q);
+            CHECK_MESSAGE(a[i].level == b[i].level, q);
+        }
+    }
+}
+
 TEST_CASE("holding out English or a language the content lacks is refused") {
     CHECK(cd::write_content_image(*from_folder(), "en").error.find("cannot hold out \"en\"") != std::string::npos);
     CHECK(cd::write_content_image(*from_folder(), "fr").error.find("cannot hold out \"fr\"") != std::string::npos);
