@@ -60,9 +60,11 @@ async function startServer(dir = DIST) {
 }
 
 // A page that records every request and every console error / page error.
-async function openPage(browser, url, { width = 1000, height = 900, dpr = 1, colorScheme = 'light', allowOrigin, touch = false } = {}) {
+async function openPage(browser, url, { width = 1000, height = 900, dpr = 1, colorScheme = 'light', allowOrigin, touch = false, initScript } = {}) {
   // touch: a phone (a touch screen, coarse pointer), as Playwright emulates one.
+  // initScript: runs in the page before any of its scripts (to take a browser feature away, say).
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme, hasTouch: touch, isMobile: touch });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const log = { requests: [], errors: [], foreign: [] };
   const own = allowOrigin || (url.startsWith('file:') ? 'file://' + DIST + '/' : new URL(url).origin + '/');

@@ -20,7 +20,29 @@ Object.assign(CaseDecoderWidget.prototype, {
     }, { passive: false });
   },
 
+  // The first frame's text layer is laid out just after that frame is on screen, not before it:
+  // it is for selecting and finding text, and laying it out costs a page layout (about 25 ms here),
+  // which the reader would otherwise wait for to see the widget at all. Every later frame's text
+  // layer is laid out with the frame.
   _textLayer(json) {
+    var self = this;
+    if (!this._ready) {
+      this._textLayerLater = json;
+      if (!this._textLayerTimer) {
+        this._textLayerTimer = setTimeout(function () {
+          self._textLayerTimer = 0;
+          var later = self._textLayerLater;
+          self._textLayerLater = null;
+          if (later) self._drawTextLayer(later);
+        }, 0);
+      }
+      return;
+    }
+    this._textLayerLater = null;  // a newer one replaces it
+    this._drawTextLayer(json);
+  },
+
+  _drawTextLayer(json) {
     var lines = JSON.parse(json);
     var layer = this._textLayerRoot;
     // (The first frame can come before _boot: make the measuring context on first use.)
