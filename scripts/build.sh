@@ -15,7 +15,7 @@ export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-2}
 cmake --preset wasm
 cmake --build --preset wasm
 
-for f in dist/case-decoder.js dist/index.html dist/case-decoder.html; do
+for f in dist/case-decoder.js dist/case-decoder.app.js dist/index.html dist/case-decoder.html; do
   [ -s "$f" ] || { echo "build: $f was not produced" >&2; exit 1; }
 done
 js_bytes=$(wc -c < dist/case-decoder.js)

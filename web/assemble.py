@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Builds dist/ from the Emscripten module and the files in web/.
 
-  dist/case-decoder.js    one closure: the UI strings (assets/ui/widget.json), the wasm (gzipped,
-                          then base64), the module factory, and the <case-decoder> element
-  dist/index.html         the demo article (web/index.html), loading case-decoder.js
-  dist/case-decoder.html  one self-contained page (web/standalone.html with the script inlined):
-                          save it, open it from disk, offline
+  dist/case-decoder.js      the script a page includes: the UI strings (assets/ui/widget.json) and
+                            the <case-decoder> element, which reserves its box and, when the widget
+                            nears the viewport (or at once with loading="eager"), adds
+  dist/case-decoder.app.js  the module: the wasm (gzipped, then base64) and its Emscripten factory
+  dist/case-decoder.es.js   the Spanish language pack, added when a reader wants Spanish
+  dist/index.html           the demo article (web/index.html), loading case-decoder.js
+  dist/case-decoder.html    one self-contained page (web/standalone.html with all of it inlined,
+                            both languages): save it, open it from disk, offline
 
 Usage: assemble.py --module build/wasm/wasm/case-decoder-module.js --wasm build/wasm/wasm/case-decoder-module.wasm
                    --web web --out dist
@@ -18,9 +21,12 @@ import pathlib
 import re
 
 
-# web/src/, in the order they are joined: shared helpers, the wasm inflate, styles, the element, the
-# methods other parts add to it, then the definition and the page-facing `CaseDecoder`.
-ELEMENT_PARTS = ["common.js", "inflate.js", "language_pack.js", "styles.js", "element.js", "storage.js", "files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js", "api.js"]
+# web/src/, in the order they are joined into case-decoder.js: shared helpers, the side scripts
+# (the module and the language packs), styles, the element, the methods other parts add to it,
+# then the definition and the page-facing `CaseDecoder`.
+ELEMENT_PARTS = ["common.js", "side_scripts.js", "language_pack.js", "styles.js", "element.js", "storage.js", "files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js", "api.js"]
+# case-decoder.app.js: the Emscripten factory and the inflate of the embedded wasm.
+APP_PARTS = ["inflate.js"]
 
 
 def js_string(text):
@@ -69,9 +75,18 @@ def main():
     bundle = (banner + "(function () {\n"
               "var VERSION = " + json.dumps(version) + ";\n"
               "var UI = " + json.dumps(ui, ensure_ascii=False, separators=(",", ":")) + ";\n"
-              "var WASM_GZ_BASE64 = \"" + wasm_gz_b64 + "\";\n"
               + NO_PACKS
-              + module_js + "\n" + element_js + "\n})();\n")
+              + element_js + "\n})();\n")
+    # The module registers itself for the element (side_scripts.js, loadApp), for this version only.
+    app_js = "\n".join((web / "src" / name).read_text(encoding="utf-8") for name in APP_PARTS)
+    app = ("/*! Case Decoder " + version + ": the widget's module (WebAssembly), added by case-decoder.js when the widget is near. */\n"
+           "(function () {\n"
+           "var VERSION = " + json.dumps(version) + ";\n"
+           "var WASM_GZ_BASE64 = \"" + wasm_gz_b64 + "\";\n"
+           + module_js + "\n" + app_js + "\n"
+           "self.CaseDecoderApp = { version: VERSION, CaseDecoderModule: CaseDecoderModule, wasmModule: wasmModule };\n"
+           "})();\n")
+    (out / "case-decoder.app.js").write_text(app, encoding="utf-8")
     (out / "case-decoder.js").write_text(bundle, encoding="utf-8")
 
     (out / "index.html").write_text((web / "index.html").read_text(encoding="utf-8"), encoding="utf-8")
@@ -79,7 +94,8 @@ def main():
     # Inline: "</script" inside the code would end the element early.
     if bundle.count(NO_PACKS) != 1:
         raise SystemExit("assemble: the LANGUAGE_PACKS line is not in the bundle exactly once")
-    inline = bundle.replace(NO_PACKS, with_packs).replace("</script", "<\\/script")
+    # The module first: the element finds it on the page and asks the network for nothing.
+    inline = (app + bundle.replace(NO_PACKS, with_packs)).replace("</script", "<\\/script")
     page = (web / "standalone.html").read_text(encoding="utf-8")
     if "<!--CASE_DECODER_JS-->" not in page:
         raise SystemExit("web/standalone.html: the <!--CASE_DECODER_JS--> marker is missing")
@@ -92,7 +108,7 @@ def main():
         import brotli
     except ImportError:
         raise SystemExit("assemble: python3 cannot import brotli: install python3-brotli (scripts/setup.sh)")
-    for name in ("case-decoder.js", "case-decoder.es.js"):
+    for name in ("case-decoder.js", "case-decoder.app.js", "case-decoder.es.js"):
         data = (out / name).read_bytes()
         (out / (name + ".gz")).write_bytes(gzip.compress(data, 9, mtime=0))
         (out / (name + ".br")).write_bytes(brotli.compress(data, quality=11))
@@ -107,16 +123,18 @@ def main():
         "private": True,
         "license": "UNLICENSED",
         "browser": "case-decoder.js",
-        "exports": {".": "./case-decoder.js", "./es": "./case-decoder.es.js", "./case-decoder.html": "./case-decoder.html"},
-        "files": ["case-decoder.js", "case-decoder.js.gz", "case-decoder.js.br", "case-decoder.es.js", "case-decoder.es.js.gz",
-                  "case-decoder.es.js.br", "case-decoder.html", "index.html"],
+        "exports": {".": "./case-decoder.js", "./app": "./case-decoder.app.js", "./es": "./case-decoder.es.js",
+                    "./case-decoder.html": "./case-decoder.html"},
+        "files": ["case-decoder.js", "case-decoder.js.gz", "case-decoder.js.br", "case-decoder.app.js", "case-decoder.app.js.gz",
+                  "case-decoder.app.js.br", "case-decoder.es.js", "case-decoder.es.js.gz", "case-decoder.es.js.br",
+                  "case-decoder.html", "index.html"],
     }
     (out / "package.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
 
-    raw = len(bundle.encode("utf-8"))
-    gz = len(gzip.compress(bundle.encode("utf-8"), 9))
+    gz = lambda text: len(gzip.compress(text.encode("utf-8"), 9)) / 1024
     print(f"assemble: wasm {len(wasm) / 1024:.0f} KB (gzip {len(gzip.compress(wasm, 9)) / 1024:.0f} KB); "
-          f"dist/case-decoder.js {raw / 1024:.0f} KB, gzip {gz / 1024:.0f} KB")
+          f"dist/case-decoder.js {len(bundle.encode('utf-8')) / 1024:.0f} KB, gzip {gz(bundle):.1f} KB; "
+          f"dist/case-decoder.app.js gzip {gz(app):.0f} KB")
 
 
 if __name__ == "__main__":

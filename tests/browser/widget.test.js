@@ -19,7 +19,7 @@ const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 
 let browser;
 before(async () => {
-  for (const f of ['case-decoder.js', 'index.html', 'case-decoder.html'])
+  for (const f of ['case-decoder.js', 'case-decoder.app.js', 'index.html', 'case-decoder.html'])
     assert.ok(fs.existsSync(path.join(DIST, f)), `dist/${f} is missing: run scripts/build.sh`);
   browser = await launch();
 });
@@ -242,7 +242,7 @@ test('two widgets on one page work independently; keys go only to the focused on
     const input = document.createElement('input');
     input.id = 'page-input';
     document.querySelector('main:last-of-type').prepend(input);
-    window.CaseDecoder.mount(host, { offense: 'theft', jurisdiction: 'NY', height: 520 });
+    window.CaseDecoder.mount(host, { offense: 'theft', jurisdiction: 'NY', height: 520, loading: 'eager' });  // further down: eager, not lazy
   });
   await waitReady(page);
   assert.equal(await page.evaluate(() => performance.getEntriesByName('case-decoder:first-frame').length), 2, 'one mark per widget');
@@ -414,9 +414,9 @@ test('questions open to show why and citations; screen-reader mirror follows the
 test('fits 320 to 1200 px, follows resizes, crisp at devicePixelRatio 2, dark theme', async () => {
   for (const [width, dpr, scheme] of [[360, 2, 'light'], [1000, 1, 'light'], [1000, 2, 'dark'], [320, 1, 'light'], [1280, 1, 'light']]) {
     const { page, context, log } = await openPage(browser, INDEX, { width, dpr, colorScheme: scheme });
-    await waitReady(page);
     const el = await page.$('case-decoder');
-    await el.scrollIntoViewIfNeeded();
+    await el.scrollIntoViewIfNeeded();  // on a narrow screen the widget is far down the article: it starts when near
+    await waitReady(page);
     const sizes = await el.evaluate((e) => {
       const c = e.shadowRoot.querySelector('canvas');
       return { css: c.getBoundingClientRect().width, px: c.width, host: e.getBoundingClientRect().width };

@@ -55,14 +55,17 @@ class CaseDecoderWidget extends HTMLElement {
     if (this._module) { this._attach(); return; }
     if (this._starting) return;
     var self = this;
-    if (this.getAttribute('loading') === 'lazy' && 'IntersectionObserver' in window) {
-      // Lazy: start when within a screen of the viewport.
+    if (this.getAttribute('loading') !== 'eager' && 'IntersectionObserver' in window) {
+      // Lazy (the default): the module (case-decoder.app.js) is loaded and started when the
+      // widget comes within two screens of the viewport (time to arrive on a slow connection); its box is reserved from the start, so
+      // nothing moves. A reader who never scrolls to it never downloads it. loading="eager" starts
+      // at once.
       this._io = new IntersectionObserver(function (entries) {
         if (entries.some(function (e) { return e.isIntersecting; })) {
           self._io.disconnect();
           self._start();
         }
-      }, { rootMargin: '100% 0px' });
+      }, { rootMargin: '200% 0px' });
       this._io.observe(this);
     } else {
       this._start();
@@ -211,16 +214,18 @@ class CaseDecoderWidget extends HTMLElement {
     // A page in Spanish: its pack loads beside the module, and is added before the first frame.
     var startLang = this._presetLang();
     var startPack = startLang !== 'en' ? languagePack(startLang).catch(function () { return null; }) : null;
-    CaseDecoderModule({
-      canvas: this._canvas,
-      cdHost: host,
-      // Every widget on the page instantiates the one compiled module with its own memory.
-      instantiateWasm: function (imports, receive) {
-        wasmModule().then(function (mod) {
-          return WebAssembly.instantiate(mod, imports).then(function (instance) { receive(instance, mod); });
-        }).catch(failed);
-        return {};
-      }
+    loadApp().then(function (app) {
+      return app.CaseDecoderModule({
+        canvas: self._canvas,
+        cdHost: host,
+        // Every widget on the page instantiates the one compiled module with its own memory.
+        instantiateWasm: function (imports, receive) {
+          app.wasmModule().then(function (mod) {
+            return WebAssembly.instantiate(mod, imports).then(function (instance) { receive(instance, mod); });
+          }).catch(failed);
+          return {};
+        }
+      });
     }).then(function (m) {
       return Promise.resolve(startPack).then(function (pack) {
         self._module = m;
