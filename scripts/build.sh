@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the widget: dist/case-decoder.js (one file, wasm inlined), dist/index.html (the demo
-# article) and dist/case-decoder.html (one self-contained page that works opened from disk).
+# Builds the widget: dist/case-decoder.js (the element, small), dist/case-decoder.app.js (the module,
+# wasm inlined), dist/case-decoder.es.js (the Spanish pack), dist/index.html (the demo article) and
+# dist/case-decoder.html (one self-contained page that works opened from disk).
 # Runs scripts/setup.sh first on a fresh machine. Intermediate files go to build/wasm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
