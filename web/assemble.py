@@ -22,11 +22,22 @@ import re
 
 
 # web/src/, in the order they are joined into case-decoder.js: shared helpers, the side scripts
-# (the module and the language packs), styles, the element, the methods other parts add to it,
-# then the definition and the page-facing `CaseDecoder`.
-ELEMENT_PARTS = ["common.js", "side_scripts.js", "language_pack.js", "styles.js", "element.js", "storage.js", "files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js", "api.js"]
-# case-decoder.app.js: the Emscripten factory and the inflate of the embedded wasm.
-APP_PARTS = ["inflate.js"]
+# (the module and the language packs), styles, the element, saving, then the definition and the
+# page-facing `CaseDecoder`. What the page needs before the widget is near, and no more.
+ELEMENT_PARTS = ["common.js", "side_scripts.js", "language_pack.js", "styles.js", "element.js", "storage.js", "api.js"]
+# case-decoder.app.js: the shared helpers and styles again (its own closure), the inflate of the
+# embedded wasm, and the element's methods that only run once the module is there, which
+# install(CaseDecoderWidget) adds to the element's prototype when the element first loads it.
+APP_SHARED = ["common.js", "styles.js", "inflate.js"]
+APP_METHODS = ["files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js"]
+
+
+def ui_subset(ui, sources):
+    """The UI strings the code in `sources` names: each 'widget.x' literal, and the numbered keys
+    of a literal that ends where a number follows ('widget.fallback.q' -> q1 ... q6)."""
+    named = set(re.findall(r"'(widget\.[A-Za-z0-9_.]+)'", sources))
+    return {k: v for k, v in ui.items()
+            if k in named or any(k.startswith(n) and k[len(n):].isdigit() for n in named)}
 
 
 def js_string(text):
@@ -55,6 +66,8 @@ def main():
     # The element, from its parts in web/src/, joined in this order inside the one closure (each
     # later part may use what an earlier one defines).
     element_js = "\n".join((web / "src" / name).read_text(encoding="utf-8") for name in ELEMENT_PARTS)
+    if set(ELEMENT_PARTS) & set(APP_METHODS):
+        raise SystemExit("assemble: a part is in both case-decoder.js and the module's methods")
     ui = json.loads((root / "assets" / "ui" / "widget.json").read_text(encoding="utf-8"))
     m = re.search(r"project\(\s*case_decoder\s+VERSION\s+([0-9.]+)", (root / "CMakeLists.txt").read_text(encoding="utf-8"))
     version = m.group(1) if m else "0.0.0"
@@ -74,17 +87,19 @@ def main():
               " * Includes Dear ImGui (MIT) and a subset of DejaVu Sans (Bitstream Vera licence, see the font's name table). */\n")
     bundle = (banner + "(function () {\n"
               "var VERSION = " + json.dumps(version) + ";\n"
-              "var UI = " + json.dumps(ui, ensure_ascii=False, separators=(",", ":")) + ";\n"
+              "var UI = " + json.dumps(ui_subset(ui, element_js), ensure_ascii=False, separators=(",", ":")) + ";\n"
               + NO_PACKS
               + element_js + "\n})();\n")
     # The module registers itself for the element (side_scripts.js, loadApp), for this version only.
-    app_js = "\n".join((web / "src" / name).read_text(encoding="utf-8") for name in APP_PARTS)
+    read = lambda names: "\n".join((web / "src" / name).read_text(encoding="utf-8") for name in names)
     app = ("/*! Case Decoder " + version + ": the widget's module (WebAssembly), added by case-decoder.js when the widget is near. */\n"
            "(function () {\n"
            "var VERSION = " + json.dumps(version) + ";\n"
+           "var UI = " + json.dumps(ui, ensure_ascii=False, separators=(",", ":")) + ";\n"
            "var WASM_GZ_BASE64 = \"" + wasm_gz_b64 + "\";\n"
-           + module_js + "\n" + app_js + "\n"
-           "self.CaseDecoderApp = { version: VERSION, CaseDecoderModule: CaseDecoderModule, wasmModule: wasmModule };\n"
+           + module_js + "\n" + read(APP_SHARED) + "\n"
+           "function install(CaseDecoderWidget) {\n" + read(APP_METHODS) + "\n}\n"
+           "self.CaseDecoderApp = { version: VERSION, CaseDecoderModule: CaseDecoderModule, wasmModule: wasmModule, install: install };\n"
            "})();\n")
     (out / "case-decoder.app.js").write_text(app, encoding="utf-8")
     (out / "case-decoder.js").write_text(bundle, encoding="utf-8")

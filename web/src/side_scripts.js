@@ -51,9 +51,15 @@ function loadSideScript(part, what, loaded) {
 // The widget's module: CaseDecoderModule (the Emscripten factory) and wasmModule() (the compiled
 // WebAssembly, shared by every widget on the page), from case-decoder.app.js or, on the offline
 // page, from the same page. From the same build only.
+// The first time, its methods are added to the element (install): they only run once the module
+// is there, so the page's script does not carry them.
+var appInstalled = false;
 function loadApp() {
   return loadSideScript('app', 'the widget\'s module', function () {
     var app = window.CaseDecoderApp;
     return app && app.version === VERSION ? app : null;
+  }).then(function (app) {
+    if (!appInstalled) { appInstalled = true; app.install(CaseDecoderWidget); }
+    return app;
   });
 }
