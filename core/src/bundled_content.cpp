@@ -3,9 +3,6 @@
 // (bundled_image.cpp), made from this same content at build time.
 #include "content_reader.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 namespace cd {
 
 const std::vector<ContentFile>& bundled_content_files() {
@@ -37,18 +34,6 @@ ContentResult load_bundled_content() {
 // This content holds every language: there is no pack to add.
 ContentResult load_bundled_content_with_pack(std::string_view) {
     return {nullptr, "language pack: this build's content already has every language"};
-}
-
-const Content& bundled_content() {
-    static const std::shared_ptr<const Content> content = [] {
-        ContentResult r = load_bundled_content();
-        if (!r.content) {
-            std::fprintf(stderr, "case-decoder: the bundled content is broken: %s\n", r.error.c_str());
-            std::abort();
-        }
-        return r.content;
-    }();
-    return *content;
 }
 
 }  // namespace cd

@@ -4,9 +4,6 @@
 // parses no JSON. Linked instead of bundled_content.cpp in the widget's build (wasm/CMakeLists.txt).
 #include "internal.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 namespace cd {
 
 namespace {
@@ -23,18 +20,6 @@ ContentResult load_bundled_content_with_pack(std::string_view pack_json) {
 const std::string& bundled_content_sha256() {
     static const std::string hash = bundled_content().sha256;
     return hash;
-}
-
-const Content& bundled_content() {
-    static const std::shared_ptr<const Content> content = [] {
-        ContentResult r = load_bundled_content();
-        if (!r.content) {
-            std::fprintf(stderr, "case-decoder: the bundled content image is broken: %s\n", r.error.c_str());
-            std::abort();
-        }
-        return r.content;
-    }();
-    return *content;
 }
 
 }  // namespace cd

@@ -140,6 +140,20 @@ ContentResult load_content(const std::vector<ContentFile>& files, const ContentL
     return load_file_views(std::move(views), options);
 }
 
+// The bundled content, loaded once (from the JSON bundle or the content image: load_bundled_content()
+// is defined by whichever of bundled_content.cpp and bundled_image.cpp the build links).
+const Content& bundled_content() {
+    static const std::shared_ptr<const Content> content = [] {
+        ContentResult r = load_bundled_content();
+        if (!r.content) {
+            std::fprintf(stderr, "case-decoder: the bundled content is broken: %s\n", r.error.c_str());
+            std::abort();
+        }
+        return r.content;
+    }();
+    return *content;
+}
+
 const Offense* Content::offense(std::string_view id) const {
     auto it = std::lower_bound(offenses.begin(), offenses.end(), id, [](const Offense& o, std::string_view k) { return o.id < k; });
     return it != offenses.end() && it->id == id ? &*it : nullptr;

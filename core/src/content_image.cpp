@@ -255,15 +255,6 @@ template <class A> void io(A& a, Content& c) {
     io(a, c.statute_coverage), io(a, c.stages), io(a, c.facts), io(a, c.glossary), io(a, c.ui);
 }
 
-// How many prose fields the writer took out (in the header, so a pack is checked before reading).
-size_t count_held(const Content& content, const std::string& lang) {
-    ImageWriter w;
-    w.hold_out = lang;
-    Content copy = content;
-    io(w, copy);
-    return w.pack.size();
-}
-
 }  // namespace
 
 ContentImage write_content_image(const Content& content, std::string_view hold_out, bool lean) {
@@ -272,20 +263,23 @@ ContentImage write_content_image(const Content& content, std::string_view hold_o
         result.error = "content image: cannot hold out \"" + std::string(hold_out) + "\" (English stays, and the language must be in the content)";
         return result;
     }
+    // The body first: the header says how many texts it held out, so a pack is checked before reading.
+    ImageWriter body;
+    body.hold_out = std::string(hold_out);
+    body.lean = lean;
+    Content copy = content;  // io() takes the fields by reference in both directions
+    io(body, copy);
     ImageWriter w;
-    w.hold_out = std::string(hold_out);
-    w.lean = lean;
     w.out.append(kMagic, sizeof kMagic);
     w.num(kImageVersion);
-    std::string held = w.hold_out;
+    std::string held = body.hold_out;
     io(w, held);
-    w.num(hold_out.empty() ? 0 : count_held(content, w.hold_out));
-    Content copy = content;  // io() takes the fields by reference in both directions
-    io(w, copy);
+    w.num(body.pack.size());
+    w.out += body.out;
     result.image = std::move(w.out);
     if (!hold_out.empty()) {
         json pack = {{"format", "case-decoder/language-pack"}, {"version", 2}, {"lang", held},
-                     {"content_sha256", content.sha256}, {"texts", w.pack}};
+                     {"content_sha256", content.sha256}, {"texts", body.pack}};
         result.pack = pack.dump(-1, ' ', false, json::error_handler_t::strict);
     }
     return result;

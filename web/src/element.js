@@ -57,9 +57,9 @@ class CaseDecoderWidget extends HTMLElement {
     var self = this;
     if (this.getAttribute('loading') !== 'eager' && 'IntersectionObserver' in window) {
       // Lazy (the default): the module (case-decoder.app.js) is loaded and started when the
-      // widget comes within two screens of the viewport (time to arrive on a slow connection); its box is reserved from the start, so
-      // nothing moves. A reader who never scrolls to it never downloads it. loading="eager" starts
-      // at once.
+      // widget comes within two screens of the viewport (time to arrive on a slow connection).
+      // Its box is reserved from the start, so nothing moves. A reader who never scrolls to it
+      // never downloads it. loading="eager" starts at once.
       this._io = new IntersectionObserver(function (entries) {
         if (entries.some(function (e) { return e.isIntersecting; })) {
           self._io.disconnect();
