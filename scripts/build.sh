@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the widget: dist/case-decoder.js (the element, small), dist/case-decoder.app.js (the module,
-# wasm inlined), dist/case-decoder.es.js (the Spanish pack), dist/index.html (the demo article) and
+# Builds the widget: dist/case-decoder.js (the element, small), dist/case-decoder.app.js (the module),
+# dist/case-decoder.wasm and dist/case-decoder.wasm.js (its WebAssembly, fetched or as a script),
+# dist/case-decoder.es.js (the Spanish pack), dist/index.html (the demo article) and
 # dist/case-decoder.html (one self-contained page that works opened from disk).
 # Runs scripts/setup.sh first on a fresh machine. Intermediate files go to build/wasm.
 set -euo pipefail
@@ -16,7 +17,7 @@ export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-2}
 cmake --preset wasm
 cmake --build --preset wasm
 
-for f in dist/case-decoder.js dist/case-decoder.app.js dist/index.html dist/case-decoder.html; do
+for f in dist/case-decoder.js dist/case-decoder.app.js dist/case-decoder.wasm dist/case-decoder.wasm.js dist/index.html dist/case-decoder.html; do
   [ -s "$f" ] || { echo "build: $f was not produced" >&2; exit 1; }
 done
 js_bytes=$(wc -c < dist/case-decoder.js)

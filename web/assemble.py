@@ -4,7 +4,10 @@
   dist/case-decoder.js      the script a page includes: the UI strings (assets/ui/widget.json) and
                             the <case-decoder> element, which reserves its box and, when the widget
                             nears the viewport (or at once with loading="eager"), adds
-  dist/case-decoder.app.js  the module: the wasm (gzipped, then base64) and its Emscripten factory
+  dist/case-decoder.app.js  the module: its Emscripten factory and the element's methods that need it
+  dist/case-decoder.wasm    the WebAssembly, fetched and compiled as it downloads where the page allows
+  dist/case-decoder.wasm.js the same WebAssembly as a script (gzipped, then base64), where it does not
+                            (connect-src 'none', a page opened from disk)
   dist/case-decoder.es.js   the Spanish language pack, added when a reader wants Spanish
   dist/index.html           the demo article (web/index.html), loading case-decoder.js
   dist/case-decoder.html    one self-contained page (web/standalone.html with all of it inlined,
@@ -25,11 +28,16 @@ import re
 # (the module and the language packs), styles, the element, saving, then the definition and the
 # page-facing `CaseDecoder`. What the page needs before the widget is near, and no more.
 ELEMENT_PARTS = ["common.js", "side_scripts.js", "language_pack.js", "styles.js", "element.js", "storage.js", "api.js"]
-# case-decoder.app.js: the shared helpers and styles again (its own closure), the inflate of the
-# embedded wasm, and the element's methods that only run once the module is there, which
-# install(CaseDecoderWidget) adds to the element's prototype when the element first loads it.
-APP_SHARED = ["common.js", "styles.js", "inflate.js"]
+# case-decoder.app.js: the shared helpers and styles again (its own closure) and the element's
+# methods that only run once the module is there, which install(CaseDecoderWidget) adds to the
+# element's prototype when the element first loads it. case-decoder.wasm.js: the wasm and its inflate.
+APP_SHARED = ["common.js", "styles.js"]
+WASM_SCRIPT = ["inflate.js"]
 APP_METHODS = ["files.js", "text_agent.js", "semantics.js", "text_layer.js", "speech.js"]
+
+
+# The files a server sends, each beside its precompressed copies.
+SERVED = ["case-decoder.js", "case-decoder.app.js", "case-decoder.wasm", "case-decoder.wasm.js", "case-decoder.es.js"]
 
 
 def ui_subset(ui, sources):
@@ -38,6 +46,13 @@ def ui_subset(ui, sources):
     named = set(re.findall(r"'(widget\.[A-Za-z0-9_.]+)'", sources))
     return {k: v for k, v in ui.items()
             if k in named or any(k.startswith(n) and k[len(n):].isdigit() for n in named)}
+
+
+def without_comment_lines(js):
+    """web/src's JavaScript without its whole-line // comments (they are for the repository's
+    readers; the pages get the code). Safe for these files: none has a template literal or a string
+    that runs over lines (tests/browser/dist_files.test.js checks the result still runs)."""
+    return "\n".join(line for line in js.split("\n") if not line.lstrip().startswith("//"))
 
 
 def js_string(text):
@@ -65,7 +80,7 @@ def main():
     wasm_gz_b64 = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")
     # The element, from its parts in web/src/, joined in this order inside the one closure (each
     # later part may use what an earlier one defines).
-    element_js = "\n".join((web / "src" / name).read_text(encoding="utf-8") for name in ELEMENT_PARTS)
+    element_js = without_comment_lines("\n".join((web / "src" / name).read_text(encoding="utf-8") for name in ELEMENT_PARTS))
     if set(ELEMENT_PARTS) & set(APP_METHODS):
         raise SystemExit("assemble: a part is in both case-decoder.js and the module's methods")
     ui = json.loads((root / "assets" / "ui" / "widget.json").read_text(encoding="utf-8"))
@@ -91,16 +106,24 @@ def main():
               + NO_PACKS
               + element_js + "\n})();\n")
     # The module registers itself for the element (side_scripts.js, loadApp), for this version only.
-    read = lambda names: "\n".join((web / "src" / name).read_text(encoding="utf-8") for name in names)
+    read = lambda names: without_comment_lines("\n".join((web / "src" / name).read_text(encoding="utf-8") for name in names))
     app = ("/*! Case Decoder " + version + ": the widget's module (WebAssembly), added by case-decoder.js when the widget is near. */\n"
            "(function () {\n"
            "var VERSION = " + json.dumps(version) + ";\n"
            "var UI = " + json.dumps(ui, ensure_ascii=False, separators=(",", ":")) + ";\n"
-           "var WASM_GZ_BASE64 = \"" + wasm_gz_b64 + "\";\n"
            + module_js + "\n" + read(APP_SHARED) + "\n"
            "function install(CaseDecoderWidget) {\n" + read(APP_METHODS) + "\n}\n"
-           "self.CaseDecoderApp = { version: VERSION, CaseDecoderModule: CaseDecoderModule, wasmModule: wasmModule, install: install };\n"
+           "self.CaseDecoderApp = { version: VERSION, CaseDecoderModule: CaseDecoderModule, install: install };\n"
            "})();\n")
+    # The wasm as a script, for pages where it cannot be fetched (side_scripts.js, wasmModule).
+    wasm_script = ("/*! Case Decoder " + version + ": the widget's WebAssembly as a script, for pages that allow no connections. */\n"
+                   "(function () {\n"
+                   "var WASM_GZ_BASE64 = \"" + wasm_gz_b64 + "\";\n"
+                   + read(WASM_SCRIPT) + "\n"
+                   "self.CaseDecoderWasm = { version: " + json.dumps(version) + ", compile: compileWasm };\n"
+                   "})();\n")
+    (out / "case-decoder.wasm.js").write_text(wasm_script, encoding="utf-8")
+    (out / "case-decoder.wasm").write_bytes(wasm)
     (out / "case-decoder.app.js").write_text(app, encoding="utf-8")
     (out / "case-decoder.js").write_text(bundle, encoding="utf-8")
 
@@ -109,8 +132,8 @@ def main():
     # Inline: "</script" inside the code would end the element early.
     if bundle.count(NO_PACKS) != 1:
         raise SystemExit("assemble: the LANGUAGE_PACKS line is not in the bundle exactly once")
-    # The module first: the element finds it on the page and asks the network for nothing.
-    inline = (app + bundle.replace(NO_PACKS, with_packs)).replace("</script", "<\\/script")
+    # The wasm and the module first: the element finds them on the page and asks the network for nothing.
+    inline = (wasm_script + app + bundle.replace(NO_PACKS, with_packs)).replace("</script", "<\\/script")
     page = (web / "standalone.html").read_text(encoding="utf-8")
     if "<!--CASE_DECODER_JS-->" not in page:
         raise SystemExit("web/standalone.html: the <!--CASE_DECODER_JS--> marker is missing")
@@ -123,7 +146,7 @@ def main():
         import brotli
     except ImportError:
         raise SystemExit("assemble: python3 cannot import brotli: install python3-brotli (scripts/setup.sh)")
-    for name in ("case-decoder.js", "case-decoder.app.js", "case-decoder.es.js"):
+    for name in SERVED:
         data = (out / name).read_bytes()
         (out / (name + ".gz")).write_bytes(gzip.compress(data, 9, mtime=0))
         (out / (name + ".br")).write_bytes(brotli.compress(data, quality=11))
@@ -138,18 +161,16 @@ def main():
         "private": True,
         "license": "UNLICENSED",
         "browser": "case-decoder.js",
-        "exports": {".": "./case-decoder.js", "./app": "./case-decoder.app.js", "./es": "./case-decoder.es.js",
-                    "./case-decoder.html": "./case-decoder.html"},
-        "files": ["case-decoder.js", "case-decoder.js.gz", "case-decoder.js.br", "case-decoder.app.js", "case-decoder.app.js.gz",
-                  "case-decoder.app.js.br", "case-decoder.es.js", "case-decoder.es.js.gz", "case-decoder.es.js.br",
-                  "case-decoder.html", "index.html"],
+        "exports": {".": "./case-decoder.js", "./app": "./case-decoder.app.js", "./wasm": "./case-decoder.wasm",
+                    "./wasm.js": "./case-decoder.wasm.js", "./es": "./case-decoder.es.js", "./case-decoder.html": "./case-decoder.html"},
+        "files": [n + ext for n in SERVED for ext in ("", ".gz", ".br")] + ["case-decoder.html", "index.html"],
     }
     (out / "package.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
 
     gz = lambda text: len(gzip.compress(text.encode("utf-8"), 9)) / 1024
     print(f"assemble: wasm {len(wasm) / 1024:.0f} KB (gzip {len(gzip.compress(wasm, 9)) / 1024:.0f} KB); "
           f"dist/case-decoder.js {len(bundle.encode('utf-8')) / 1024:.0f} KB, gzip {gz(bundle):.1f} KB; "
-          f"dist/case-decoder.app.js gzip {gz(app):.0f} KB")
+          f"dist/case-decoder.app.js gzip {gz(app):.0f} KB; dist/case-decoder.wasm.js gzip {gz(wasm_script):.0f} KB")
 
 
 if __name__ == "__main__":

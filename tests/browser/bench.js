@@ -1,7 +1,9 @@
 // Browser figures for scripts/bench.sh (not a test), each beside the peer measured in the same run:
 // a SurveyJS page asking the interview's facts (bench/peer-surveyjs/, built into
-// .cache/peer-surveyjs). Both are served over HTTP from this machine; the widget is also opened as
-// the offline single-file page from disk. Prints a table of medians with the ratio to the peer and
+// .cache/peer-surveyjs). Both are served over HTTP from this machine: the widget in the demo
+// article as a publisher without a Content-Security-Policy serves it (the WebAssembly fetched and
+// compiled as it downloads) and as the demo itself (connect-src 'none': the WebAssembly as a
+// script); it is also opened as the offline single-file page from disk. Prints a table of medians with the ratio to the peer and
 // the budget of issue 16, and exits 1 when a budget is missed (0 with BENCH_REPORT_ONLY=1).
 'use strict';
 const fs = require('node:fs');
@@ -14,6 +16,13 @@ const PEER = process.env.PEER_DIR || path.join(__dirname, '..', '..', '.cache', 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)] : 0; };
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const brCache = new Map();  // Brotli at quality 11 is slow: once per file and run
+const br = (url, buf) => {
+  if (!brCache.has(url)) brCache.set(url, zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+  return brCache.get(url);
+};
+// The demo article without its <meta> policy: a page that allows connections.
+const PLAIN_ARTICLE = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 
 // Before any script of the page: the long tasks, the layout shifts and the interactions' event
 // timings, kept for the measurement (Long Tasks, Layout Instability and Event Timing APIs).
@@ -27,21 +36,23 @@ const OBSERVE = `
 // One load: the bytes fetched before the first frame (gzip, the page's own HTML left out), the
 // time of the first frame, the blocking time up to it, the layout shift; then, if asked, a short
 // interaction (typing and Next) for the event timings, and the frames drawn while idle.
-async function load(browser, url, { ready, mark, interact, idle }) {
+async function load(browser, url, { ready, mark, interact, idle, body }) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.addInitScript(OBSERVE);
   const page = await context.newPage();
+  if (body) await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
   const bodies = [];
-  page.on('response', (r) => { bodies.push(r.url() === url ? Promise.resolve(0) : r.body().then(gz, () => 0)); });
+  page.on('response', (r) => { bodies.push(r.url() === url ? Promise.resolve([0, 0]) : r.body().then((b) => [gz(b), br(r.url(), b)], () => [0, 0])); });
   await page.goto(url);
   await page.waitForFunction(ready, null, { timeout: 60000 });
   const firstFrame = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
-  const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  const sizes = await Promise.all(bodies);
+  const bytes = sizes.reduce((a, [g]) => a + g, 0), bytesBr = sizes.reduce((a, [, b]) => a + b, 0);
   await observeFor(page, 300);  // long tasks and shifts of the start-up are reported
   const perf = await page.evaluate(() => window.__perf);
   const tbt = perf.long.filter(([t]) => t <= firstFrame + 1).reduce((a, [, d]) => a + Math.max(0, d - 50), 0);
   const cls = perf.shifts.reduce((a, b) => a + b, 0);
-  const out = { firstFrame, bytes, tbt, cls };
+  const out = { firstFrame, bytes, bytesBr, tbt, cls };
   if (interact) {
     await interact(page);
     await observeFor(page, 500);
@@ -116,15 +127,17 @@ async function spanish(browser, servedUrl, offlineUrl) {
   const browser = await launch();
   const dist = await startServer(DIST);
   const peerServer = await startServer(PEER);
-  const runs = { embed: [], offline: [], peer: [] };
+  const runs = { embed: [], strict: [], offline: [], peer: [] };
   try {
     for (let i = 0; i < RUNS; ++i) {
       const first = i === 0;
       runs.peer.push(await load(browser, peerServer.origin + '/index.html', {
         ready: () => window.__ready === true, mark: 'peer:first-render', interact: typePeer }));
-      runs.embed.push(await load(browser, dist.origin + '/index.html', {
+      runs.embed.push(await load(browser, dist.origin + '/article.html', {
         ready: () => Array.from(document.querySelectorAll('case-decoder')).every((el) => el._ready), mark: 'case-decoder:first-frame',
-        interact: typeWidget, idle: first }));
+        interact: typeWidget, idle: first, body: PLAIN_ARTICLE }));
+      runs.strict.push(await load(browser, dist.origin + '/index.html', {
+        ready: () => Array.from(document.querySelectorAll('case-decoder')).every((el) => el._ready), mark: 'case-decoder:first-frame' }));
       runs.offline.push(await load(browser, 'file://' + path.join(DIST, 'case-decoder.html'), {
         ready: () => Array.from(document.querySelectorAll('case-decoder')).every((el) => el._ready), mark: 'case-decoder:first-frame' }));
     }
@@ -146,6 +159,10 @@ async function spanish(browser, servedUrl, offlineUrl) {
   const kb = (b) => Math.round(b / 1024);
   const embedKB = kb(m('embed', (r) => r.bytes)), peerKB = kb(m('peer', (r) => r.bytes));
   row('embed transfer before the first frame, gzip (served)', embedKB, peerKB, 'KiB', '<= 300 KiB and <= 0.75x', embedKB <= 300 && embedKB <= 0.75 * peerKB);
+  const embedBrKB = kb(m('embed', (r) => r.bytesBr)), peerBrKB = kb(m('peer', (r) => r.bytesBr));
+  row('  the same, Brotli (a server sending dist/\'s .br copies)', embedBrKB, peerBrKB, 'KiB', '(for reference)', true);
+  const strictKB = kb(m('strict', (r) => r.bytes));
+  row('  the same, gzip, under connect-src \'none\' (the demo article)', strictKB, peerKB, 'KiB', '(for reference)', true);
   row('offline single-file page, both languages, gzip', kb(offlineBytes), null, 'KiB', '<= 450 KiB', kb(offlineBytes) <= 450);
   // The script a page includes; the module (case-decoder.app.js) comes when the widget is near.
   const firstScriptKB = +(gz(fs.readFileSync(path.join(DIST, 'case-decoder.js'))) / 1024).toFixed(1);
@@ -153,6 +170,8 @@ async function spanish(browser, servedUrl, offlineUrl) {
   const ffEmbed = Math.round(m('embed', (r) => r.firstFrame)), ffOffline = Math.round(m('offline', (r) => r.firstFrame));
   const ffPeer = Math.round(m('peer', (r) => r.firstFrame));
   row('first interactive frame, served embed', ffEmbed, ffPeer, 'ms', '<= 0.6x', ffEmbed <= 0.6 * ffPeer);
+  const ffStrict = Math.round(m('strict', (r) => r.firstFrame));
+  row('first interactive frame, served under connect-src \'none\'', ffStrict, ffPeer, 'ms', '<= 0.6x', ffStrict <= 0.6 * ffPeer);
   row('first interactive frame, offline page (file://)', ffOffline, ffPeer, 'ms', '<= 0.6x', ffOffline <= 0.6 * ffPeer);
   const tbtEmbed = Math.round(m('embed', (r) => r.tbt)), tbtPeer = Math.round(m('peer', (r) => r.tbt));
   row('total blocking time until the first frame', tbtEmbed, tbtPeer, 'ms', '<= peer', tbtEmbed <= tbtPeer);

@@ -31,6 +31,7 @@ async function openVirtual(body, { htmlLang = 'en', width = 1000, height = 900, 
   const log = { errors: [], foreign: [] };
   const script = fs.readFileSync(path.join(DIST, 'case-decoder.js'));
   const app = fs.readFileSync(path.join(DIST, 'case-decoder.app.js'));
+  const wasm = fs.readFileSync(path.join(DIST, 'case-decoder.wasm'));
   const pack = fs.readFileSync(path.join(DIST, 'case-decoder.es.js'));
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -44,6 +45,7 @@ async function openVirtual(body, { htmlLang = 'en', width = 1000, height = 900, 
     }
     if (url === ORIGIN + '/case-decoder.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script });
     if (url === ORIGIN + '/case-decoder.app.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: app });
+    if (url === ORIGIN + '/case-decoder.wasm') return route.fulfill({ contentType: 'application/wasm', body: wasm });
     // The Spanish language pack, asked for when a widget starts or switches to Spanish.
     if (url === ORIGIN + '/case-decoder.es.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: pack });
     if (!url.startsWith('data:') && !url.startsWith('blob:')) log.foreign.push(url);

@@ -1,6 +1,7 @@
 // The page's script is small: it defines <case-decoder>, reserves the widget's box, and adds the
-// module (case-decoder.app.js, the WebAssembly) when the widget comes near the viewport, or at once
-// with loading="eager". A reader who never scrolls to the widget never downloads the module.
+// module (case-decoder.app.js) and its WebAssembly (case-decoder.wasm, or case-decoder.wasm.js where
+// the page allows no connections) when the widget comes near the viewport, at once when it is
+// already near, or with loading="eager". A reader who never scrolls to the widget never downloads them.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -17,9 +18,9 @@ after(async () => { if (server) await server.stop(); if (browser) await browser.
 const gzipKiB = (name) => zlib.gzipSync(fs.readFileSync(path.join(DIST, name)), { level: 9 }).length / 1024;
 
 // An article served beside dist/'s files with the widget `below` px down the page.
-async function openArticle({ below, loading = null }) {
+async function openArticle({ below, loading = null, initScript, prepare }) {
   const url = `${server.origin}/long-article.html`;
-  const { page, context, log } = await openPage(browser, 'about:blank', { allowOrigin: server.origin + '/', height: 800 });
+  const { page, context, log } = await openPage(browser, 'about:blank', { allowOrigin: server.origin + '/', height: 800, initScript });
   const attr = loading ? ` loading="${loading}"` : '';
   await page.route(url, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
@@ -28,6 +29,7 @@ async function openArticle({ below, loading = null }) {
           `<div id="text" style="height:${below}px">The article.</div>` +
           `<case-decoder height="700"${attr}></case-decoder><p id="after">After the widget.</p></body></html>`,
   }));
+  if (prepare) await prepare(page);
   log.requests.length = 0;
   await page.goto(url);
   return { page, context, log };
@@ -36,14 +38,21 @@ async function openArticle({ below, loading = null }) {
 const asked = (log, name) => log.requests.filter((u) => u.endsWith('/' + name)).length;
 const box = (page) => page.$eval('case-decoder', (el) => { const r = el.getBoundingClientRect(); return [Math.round(r.top + scrollY), Math.round(r.height)]; });
 
-test('the page\'s script is small and holds no WebAssembly; the module is its own file', () => {
+test('the page\'s script is small and holds no WebAssembly; the module and the WebAssembly are their own files', () => {
   const loader = fs.readFileSync(path.join(DIST, 'case-decoder.js'), 'utf8');
   const app = fs.readFileSync(path.join(DIST, 'case-decoder.app.js'), 'utf8');
-  assert.ok(!loader.includes('WASM_GZ_BASE64'), 'no wasm in case-decoder.js');
-  assert.ok(app.includes('WASM_GZ_BASE64'), 'the wasm is in case-decoder.app.js');
+  const wasmScript = fs.readFileSync(path.join(DIST, 'case-decoder.wasm.js'), 'utf8');
+  const wasm = fs.readFileSync(path.join(DIST, 'case-decoder.wasm'));
+  for (const [name, text] of [['case-decoder.js', loader], ['case-decoder.app.js', app]])
+    assert.ok(!text.includes('WASM_GZ_BASE64') && !text.includes('AGFzbQ'), `no wasm in ${name}`);
+  assert.ok(wasmScript.includes('WASM_GZ_BASE64'), 'the wasm script carries it');
+  assert.ok(wasm.subarray(0, 4).equals(Buffer.from([0, 0x61, 0x73, 0x6d])), 'case-decoder.wasm is WebAssembly');
+  // The script form is the same wasm: its base64 inflates to case-decoder.wasm, byte for byte.
+  const b64 = wasmScript.match(/WASM_GZ_BASE64 = "([A-Za-z0-9+/=]+)"/)[1];
+  assert.ok(zlib.gunzipSync(Buffer.from(b64, 'base64')).equals(wasm), 'case-decoder.wasm.js holds case-decoder.wasm');
   const kib = gzipKiB('case-decoder.js');
   assert.ok(kib <= 15, `case-decoder.js is ${kib.toFixed(1)} KiB gzip (goal: 15)`);
-  assert.ok(gzipKiB('case-decoder.app.js') > 10 * kib, 'the module is the bulk of the bytes');
+  assert.ok(gzipKiB('case-decoder.wasm') > 10 * kib, 'the WebAssembly is the bulk of the bytes');
 });
 
 test('lazy by default: far down the page the module is not loaded until the reader scrolls near; the box never moves', async () => {
@@ -53,10 +62,13 @@ test('lazy by default: far down the page the module is not loaded until the read
     const before = await box(page);
     assert.ok(before[0] >= 4000 && before[1] === 700, `the box is reserved before the module comes (${before})`);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    assert.equal(asked(log, 'case-decoder.app.js'), 0, 'no module while the widget is far away');
+    for (const name of ['case-decoder.app.js', 'case-decoder.wasm', 'case-decoder.wasm.js'])
+      assert.equal(asked(log, name), 0, `no ${name} while the widget is far away`);
     await page.$eval('#after', (p) => p.scrollIntoView());
     await waitReady(page);
     assert.equal(asked(log, 'case-decoder.app.js'), 1, 'the module, once');
+    assert.equal(asked(log, 'case-decoder.wasm'), 1, 'the WebAssembly, once, as a file (this page allows connections)');
+    assert.equal(asked(log, 'case-decoder.wasm.js'), 0, 'not the script form as well');
     assert.deepEqual(await box(page), before, 'the box did not move or change size');
     assertClean(log, 'lazy start');
   } finally {
@@ -69,10 +81,38 @@ test('loading="eager" loads the module at once, wherever the widget is', async (
   try {
     await waitReady(page);
     assert.equal(asked(log, 'case-decoder.app.js'), 1);
+    assert.equal(asked(log, 'case-decoder.wasm'), 1);
     assert.equal(await page.evaluate(() => scrollY), 0, 'the page was not scrolled');
     assertClean(log, 'eager start');
   } finally {
     await context.close();
+  }
+});
+
+// Counts the IntersectionObservers the page makes.
+const COUNT_OBSERVERS = `
+  window.__observers = 0;
+  const Native = window.IntersectionObserver;
+  window.IntersectionObserver = function (cb, opts) { window.__observers++; return new Native(cb, opts); };
+`;
+
+test('a widget already near the viewport starts once the page is read, without waiting for an observer', async () => {
+  const { page, context, log } = await openArticle({ below: 1500, initScript: COUNT_OBSERVERS });
+  try {
+    await waitReady(page);
+    assert.equal(await page.evaluate(() => window.__observers), 0, 'no observer for a widget within two screens');
+    assert.equal(asked(log, 'case-decoder.app.js'), 1);
+    assertClean(log, 'near start');
+  } finally {
+    await context.close();
+  }
+  // Far away, the observer waits for the reader (the lazy test above follows it through).
+  const far = await openArticle({ below: 4000, initScript: COUNT_OBSERVERS });
+  try {
+    await far.page.waitForLoadState('load');
+    assert.equal(await far.page.evaluate(() => window.__observers), 1, 'one observer for a widget far down');
+  } finally {
+    await far.context.close();
   }
 });
 
@@ -87,6 +127,50 @@ test('when the module cannot be loaded the widget says so, with questions for a 
       return cover.classList.contains('failed') && cover.querySelectorAll('li').length >= 6;
     }, null, 'the failed cover with questions');
     assert.ok(log.errors.some((e) => /could not load the widget's module/.test(e)), log.errors.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the WebAssembly cannot be loaded either way the widget says so, never a blank box', async () => {
+  const { page, context, log } = await openArticle({
+    below: 0, prepare: (p) => p.route(/case-decoder\.wasm(\.js)?$/, (route) => route.fulfill({ status: 404, body: 'not here' })) });
+  try {
+    await waitFor(page, () => {
+      const cover = document.querySelector('case-decoder').shadowRoot.querySelector('.cover');
+      return cover.classList.contains('failed') && cover.querySelectorAll('li').length >= 6;
+    }, null, 'the failed cover with questions');
+    assert.equal(asked(log, 'case-decoder.wasm'), 1, 'the file was tried');
+    assert.equal(asked(log, 'case-decoder.wasm.js'), 1, 'then the script');
+    assert.ok(log.errors.some((e) => /could not load the widget's WebAssembly/.test(e)), log.errors.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
+// The page gets its turn while the widget starts: a message the page posts the moment the
+// WebAssembly is instantiated is handled before the first frame (start-up runs in turns, each its
+// own task; in one long task the message would wait until after it).
+const PAGE_TURN = `
+  window.__order = [];
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = function () {
+    return instantiate.apply(this, arguments).then((r) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__order.push('page');
+      ch.port2.postMessage(0);
+      return r;
+    });
+  };
+  document.addEventListener('case-decoder:ready', () => window.__order.push('first frame'));
+`;
+
+test('start-up yields to the page: a task the page queues as the widget starts runs before its first frame', async () => {
+  const { page, context, log } = await openArticle({ below: 0, initScript: PAGE_TURN });
+  try {
+    await waitReady(page);
+    assert.deepEqual(await page.evaluate(() => window.__order), ['page', 'first frame']);
+    assertClean(log, 'start in turns');
   } finally {
     await context.close();
   }

@@ -4,7 +4,7 @@
 # Screenshots go to test-artifacts/. Set CD_REBUILD=1 to rebuild even when dist/ exists.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [ ! -f dist/case-decoder.js ] || [ ! -f dist/case-decoder.es.js ] || [ ! -f dist/case-decoder.app.js ] || [ ! -f dist/package.json ] || [ ! -f dist/index.html ] || [ ! -f dist/case-decoder.html ] || [ "${CD_REBUILD:-0}" = 1 ]; then
+if [ ! -f dist/case-decoder.js ] || [ ! -f dist/case-decoder.es.js ] || [ ! -f dist/case-decoder.app.js ] || [ ! -f dist/case-decoder.wasm.js ] || [ ! -f dist/package.json ] || [ ! -f dist/index.html ] || [ ! -f dist/case-decoder.html ] || [ "${CD_REBUILD:-0}" = 1 ]; then
   scripts/build.sh
 fi
 [ -d node_modules/playwright-core ] || scripts/setup.sh

@@ -19,7 +19,7 @@ const STANDALONE = 'file://' + path.join(DIST, 'case-decoder.html');
 
 let browser;
 before(async () => {
-  for (const f of ['case-decoder.js', 'case-decoder.app.js', 'index.html', 'case-decoder.html'])
+  for (const f of ['case-decoder.js', 'case-decoder.app.js', 'case-decoder.wasm.js', 'index.html', 'case-decoder.html'])
     assert.ok(fs.existsSync(path.join(DIST, f)), `dist/${f} is missing: run scripts/build.sh`);
   browser = await launch();
 });

@@ -2,7 +2,7 @@
 // Each only translates between JS and C++ (strings in, strings out) and hands the call to the
 // session (session.h), the app's requests (app.cpp) or the platform layer (platform.h).
 //
-//   start, resize, input  cd_widget_start, _resize, _set_dark, _paste, _proxy_key, _key, _focus,
+//   start, resize, input  cd_widget_start, _prepare, _rebuild, _resize, _set_dark, _paste, _proxy_key, _key, _focus,
 //                         _keyboard_focus
 //   answers and presets   cd_widget_set_today, _set_preset, _import, _forget
 //   report and exports    cd_widget_report_json, _report_text, _report_markdown, _report_html,
@@ -24,6 +24,9 @@ extern "C" {
 
 // Returns 0 on success, 1 when WebGL is unavailable (the host then shows its text fallback).
 EMSCRIPTEN_KEEPALIVE int cd_widget_start(float css_w, float css_h, float dpr, int dark) { return start_widget(css_w, css_h, dpr, dark); }
+EMSCRIPTEN_KEEPALIVE void cd_widget_prepare() { prepare_first_frame(); }
+// The report for the answers so far, made ahead of the first frame (start-up's own task for it).
+EMSCRIPTEN_KEEPALIVE void cd_widget_rebuild() { rebuild_if_changed(); }
 
 
 

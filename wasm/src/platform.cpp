@@ -104,9 +104,20 @@ void build_fonts(float dpr) {
     io.Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;  // the browser draws the cursor
     io.Fonts->TexDesiredWidth = 1024;
     io.Fonts->Build();
-    if (P.font_dpr != 0) ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // Before the renderer's GL objects exist, making them uploads this atlas (make_gl_objects).
+    if (P.gl_objects) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     P.font_dpr = dpr;
+}
+
+// The ImGui renderer's GL objects (shaders, buffers and the font texture), made once the atlas is
+// built: making them first would upload an atlas about to be replaced.
+static void make_gl_objects() {
+    if (P.gl_objects) return;
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    P.gl_objects = true;
 }
 
 
@@ -157,6 +168,7 @@ void frame() {
     if (P.context_lost) return;
     ImGuiIO& io = ImGui::GetIO();
     update_fonts_and_style();
+    make_gl_objects();
     // ImGui needs a couple of frames after an event to settle (a click changes the state at the
     // end of one frame; the next lays out the result; the one after uses its measured size).
     if (drain_input() && P.frames_pending < 4) P.frames_pending = 4;
@@ -267,9 +279,18 @@ static EM_BOOL on_context_restored(int, const void*, void*) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplOpenGL3_Init("#version 100");
     ImGui::GetIO().Fonts->SetTexID(0);
+    P.gl_objects = false;
     P.font_dpr = 0;  // rebuild the atlas into a new texture on the next frame
     request_frames(3);
     return EM_TRUE;
+}
+
+// What the first frame would otherwise do itself, in the host's task before it (start-up yields
+// between stages, so no one task holds the page for long): the font atlas and the GL objects.
+void prepare_first_frame() {
+    if (!P.gl || P.context_lost) return;
+    update_fonts_and_style();
+    make_gl_objects();
 }
 
 // The widget starts: the WebGL context on this widget's canvas, ImGui, the listeners, the session.
@@ -322,7 +343,8 @@ int start_widget(float css_w, float css_h, float dpr, int dark) {
     bind_input();
 
     app_init();
-    request_frames(3);
+    // No frame yet: the host draws the first one when it attaches (cd_widget_resize), after the
+    // turns of start-up that prepare it.
     return 0;
 }
 

@@ -78,6 +78,7 @@ struct Platform {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     int                    fb_w = 0, fb_h = 0;
     float                  font_dpr = 0;  // dpr the font atlas was built for
+    bool                   gl_objects = false;  // the ImGui renderer's shaders, buffers and font texture exist
     bool                   style_dark = false;
     float                  style_dpr = 0;
     std::deque<InputEvent> queue;
@@ -128,6 +129,7 @@ void draw_until_settled();  // draw until queued input is applied and laid out (
 void set_canvas_size(float css_w, float css_h, float dpr);
 void build_fonts(float dpr);
 int  start_widget(float css_w, float css_h, float dpr, int dark);  // 0, or 1 when WebGL is unavailable
+void prepare_first_frame();  // the font atlas and GL objects, ahead of the first frame (its own task)
 // ---- input.cpp ----
 void                 push(const InputEvent& e);
 bool                 drain_input();

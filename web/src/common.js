@@ -62,4 +62,3 @@ function localISODate(d) {
   return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
 }
 
-// --- The wasm: inlined gzipped (assemble.py), inflated and compiled once per page -------------

@@ -2,6 +2,28 @@
 // the module instance, the report mirror for screen readers, presets and the element API.
 // Saving (storage.js), files (files.js) and the text agent (text_agent.js: real inputs for text fields) add their
 // methods to it.
+
+// Runs each step in a task of its own, in order; a step that returns false ends the run. A message
+// to itself rather than setTimeout: no 4 ms clamp between turns.
+var turns = [];
+var turnChannel = null;
+function inTurns(steps) {
+  var i = 0;
+  var next = function () {
+    if (steps[i++]() !== false && i < steps.length) nextTurn(next);
+  };
+  next();
+}
+function nextTurn(fn) {
+  if (typeof MessageChannel !== 'function') { setTimeout(fn, 0); return; }
+  if (!turnChannel) {
+    turnChannel = new MessageChannel();
+    turnChannel.port1.onmessage = function () { turns.shift()(); };
+  }
+  turns.push(fn);
+  turnChannel.port2.postMessage(0);
+}
+
 class CaseDecoderWidget extends HTMLElement {
   static get observedAttributes() { return PRESET_ATTRIBUTES.concat(['height', 'theme']); }
 
@@ -53,23 +75,44 @@ class CaseDecoderWidget extends HTMLElement {
     this._applyHeight();
     if (!this._module) { this._lang = this._presetLang(); this._applyLang(); }
     if (this._module) { this._attach(); return; }
-    if (this._starting) return;
+    if (this._starting || this._waitingForPage) return;
     var self = this;
-    if (this.getAttribute('loading') !== 'eager' && 'IntersectionObserver' in window) {
-      // Lazy (the default): the module (case-decoder.app.js) is loaded and started when the
-      // widget comes within two screens of the viewport (time to arrive on a slow connection).
-      // Its box is reserved from the start, so nothing moves. A reader who never scrolls to it
-      // never downloads it. loading="eager" starts at once.
-      this._io = new IntersectionObserver(function (entries) {
-        if (entries.some(function (e) { return e.isIntersecting; })) {
-          self._io.disconnect();
-          self._start();
-        }
-      }, { rootMargin: '200% 0px' });
-      this._io.observe(this);
-    } else {
+    if (this.getAttribute('loading') === 'eager' || !('IntersectionObserver' in window)) {
       this._start();
+    } else if (document.readyState === 'loading') {
+      // Lazy (the default), on a page still being read: where the widget sits is known once it is.
+      this._waitingForPage = true;
+      document.addEventListener('DOMContentLoaded', function () {
+        self._waitingForPage = false;
+        if (self.isConnected && !self._starting && !self._module) self._startWhenNear();
+      }, { once: true });
+    } else {
+      this._startWhenNear();
     }
+  }
+
+  // Lazy: the module and its WebAssembly are loaded and started when the widget is within two
+  // screens of the viewport (time to arrive on a slow connection): at once if it already is
+  // (sooner than the observer, which first answers after the page's first paint), else when the
+  // reader scrolls that near. The box is reserved from the start, so nothing moves. A reader who
+  // never scrolls to it never downloads them.
+  _startWhenNear() {
+    var self = this;
+    if (this._nearViewport()) { this._start(); return; }
+    this._io = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        self._io.disconnect();
+        self._start();
+      }
+    }, { rootMargin: '200% 0px' });
+    this._io.observe(this);
+  }
+
+  // Within two screens of the viewport now (the observer's margin). A box with no size (inside
+  // something hidden) is left to the observer.
+  _nearViewport() {
+    var r = this.getBoundingClientRect(), h = window.innerHeight || 0;
+    return r.height > 0 && h > 0 && r.bottom >= -2 * h && r.top <= 3 * h;
   }
 
   disconnectedCallback() {
@@ -214,13 +257,16 @@ class CaseDecoderWidget extends HTMLElement {
     // A page in Spanish: its pack loads beside the module, and is added before the first frame.
     var startLang = this._presetLang();
     var startPack = startLang !== 'en' ? languagePack(startLang).catch(function () { return null; }) : null;
+    // The WebAssembly and the module's script come at the same time, each on its own way.
+    var wasm = wasmModule();
+    wasm.catch(function () {});  // reported by instantiateWasm, or by loadApp failing first
     loadApp().then(function (app) {
       return app.CaseDecoderModule({
         canvas: self._canvas,
         cdHost: host,
         // Every widget on the page instantiates the one compiled module with its own memory.
         instantiateWasm: function (imports, receive) {
-          app.wasmModule().then(function (mod) {
+          wasm.then(function (mod) {
             return WebAssembly.instantiate(mod, imports).then(function (instance) { receive(instance, mod); });
           }).catch(failed);
           return {};
@@ -252,21 +298,46 @@ class CaseDecoderWidget extends HTMLElement {
     });
   }
 
+  // Start-up in three turns, each its own task, so the page's input and painting are never held up
+  // for long (measured 2026-12-06: about 130 ms in one task before; each turn 15-45 ms here): the
+  // content and the answers; WebGL, the fonts and the GL objects; the report, the first frame and
+  // the listeners. (Five turns were measured too: each turn lets the page paint, and the first
+  // frame came about 20 ms later.)
   _boot() {
     var m = this._module;
     var self = this;
-    this._withString(localISODate(new Date()), m._cd_widget_set_today);
-    for (var i = 0; i < PRESET_ATTRIBUTES.length; i++) {
-      var v = PRESET_ATTRIBUTES[i] === 'lang' ? this._presetLang() : this.getAttribute(PRESET_ATTRIBUTES[i]);
-      if (v !== null) this._setPreset(PRESET_ATTRIBUTES[i], v);
-    }
-    this._restoreSaved();
-    var size = this._size();
-    if (m._cd_widget_start(size.w, size.h, size.dpr, this._isDark() ? 1 : 0) !== 0) {
-      this._setCover('widget.no_webgl');
-      return;
-    }
-    this._attach();
+    inTurns([
+      function () {
+        self._withString(localISODate(new Date()), m._cd_widget_set_today);
+        for (var i = 0; i < PRESET_ATTRIBUTES.length; i++) {
+          var v = PRESET_ATTRIBUTES[i] === 'lang' ? self._presetLang() : self.getAttribute(PRESET_ATTRIBUTES[i]);
+          if (v !== null) self._setPreset(PRESET_ATTRIBUTES[i], v);
+        }
+        self._restoreSaved();
+        // Before WebGL starts, so nothing asks for a frame before the first one (the fonts are
+        // built at this size in the turn after next).
+        m._cd_widget_set_text_scale(self._textScale());
+      },
+      function () {
+        var size = self._size();
+        if (m._cd_widget_start(size.w, size.h, size.dpr, self._isDark() ? 1 : 0) !== 0) {
+          self._setCover('widget.no_webgl');
+          return false;
+        }
+        m._cd_widget_prepare();
+      },
+      function () {
+        m._cd_widget_rebuild();
+        self._attach();
+        self._listen();
+      }
+    ]);
+  }
+
+  // The canvas's own listeners and the layers' (text agent, semantic layer, speech, text layer).
+  _listen() {
+    var m = this._module;
+    var self = this;
     this._canvas.addEventListener('paste', function (e) {
       var text = e.clipboardData && e.clipboardData.getData('text/plain');
       // Every field is short: a pasted document is cut here, before it is copied into the module.

@@ -1,6 +1,8 @@
-// The embedded WebAssembly: base64, then gunzip (the browser's DecompressionStream where it has
-// one, else a small inflate in JS), compiled once per page and shared by every widget on it.
-var compiledWasm = null;
+// The WebAssembly as a script (case-decoder.wasm.js), for pages that allow no connections, pages
+// opened from disk and the offline page: base64 of the gzipped wasm, inflated by the browser's
+// DecompressionStream where it has one, else by the small inflate below. (Compiling while it
+// inflates, compileStreaming over a Response made in the page, was measured on 2026-12-06: no
+// earlier first frame, and a main-thread task of about 120 ms before it.)
 
 function base64Bytes(b64) {
   var bin = atob(b64);
@@ -109,12 +111,7 @@ function gunzip(bytes) {
   return Promise.resolve().then(function () { return gunzipInJs(bytes); });
 }
 
-function wasmModule() {
-  if (!compiledWasm) {
-    // Inflate all, then compile. (Compiling while inflating, compileStreaming over a Response made
-    // from the inflating stream, was measured on 2026-12-06: no earlier first frame, and a main-thread
-    // task of about 120 ms before it.)
-    compiledWasm = gunzip(base64Bytes(WASM_GZ_BASE64)).then(function (binary) { return WebAssembly.compile(binary); });
-  }
-  return compiledWasm;
+// Compiles the wasm this script carries: the same module case-decoder.wasm holds.
+function compileWasm() {
+  return gunzip(base64Bytes(WASM_GZ_BASE64)).then(function (binary) { return WebAssembly.compile(binary); });
 }

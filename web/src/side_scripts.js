@@ -1,10 +1,12 @@
-// Files beside this script, added to the page as <script> elements when wanted: the widget's
-// module (case-decoder.app.js: the WebAssembly and its glue, about 97% of the bytes) and the
-// language packs (case-decoder.es.js). A <script>, not fetch(): it loads from a page saved with
-// its files and under a policy that allows this script (script-src) but no connections
-// (connect-src 'none'); a nonce on this script is copied. Which file and when depend only on where
-// the widget is on the page and the reader's choice of language, never on an answer. The offline
-// page carries them inside and asks for nothing.
+// Files beside this script, added to the page when wanted: the widget's module (case-decoder.app.js:
+// the Emscripten glue and the element's methods that need it), its WebAssembly (case-decoder.wasm,
+// about 90% of the bytes) and the language packs (case-decoder.es.js). Scripts are <script>
+// elements, not fetch(): they load from a page saved with its files and under a policy that allows
+// this script (script-src) but no connections (connect-src 'none'); a nonce on this script is
+// copied. The WebAssembly is fetched and compiled as it arrives where the page allows that, else it
+// comes as a script too (case-decoder.wasm.js; see wasmModule). Which file and when depend only on
+// where the widget is on the page and the reader's choice of language, never on an answer. The
+// offline page carries them inside and asks for nothing.
 var SCRIPT_URL = (document.currentScript && document.currentScript.src) || '';
 var SCRIPT_NONCE = (document.currentScript && document.currentScript.nonce) || '';
 var sideLoads = {};
@@ -48,9 +50,8 @@ function loadSideScript(part, what, loaded) {
   return sideLoads[part];
 }
 
-// The widget's module: CaseDecoderModule (the Emscripten factory) and wasmModule() (the compiled
-// WebAssembly, shared by every widget on the page), from case-decoder.app.js or, on the offline
-// page, from the same page. From the same build only.
+// The widget's module: CaseDecoderModule (the Emscripten factory), from case-decoder.app.js or, on
+// the offline page, from the same page. From the same build only.
 // The first time, its methods are added to the element (install): they only run once the module
 // is there, so the page's script does not carry them.
 var appInstalled = false;
@@ -62,4 +63,69 @@ function loadApp() {
     if (!appInstalled) { appInstalled = true; app.install(CaseDecoderWidget); }
     return app;
   });
+}
+
+// --- The WebAssembly: compiled once per page and shared by every widget on it ------------------
+// Fetched from case-decoder.wasm and compiled while it downloads (WebAssembly.compileStreaming:
+// no base64 to decode and nothing to inflate in the page, and a server may send it Brotli-
+// compressed), beside this script. Not where that cannot work: a page opened from disk (file://),
+// a page whose own policy (<meta http-equiv="Content-Security-Policy">) allows no connections, or a
+// browser without fetch. There, and if the fetch fails (a policy sent as a header, a server
+// without the file, a cross-origin copy without CORS), the same wasm comes as a script,
+// case-decoder.wasm.js (gzipped, base64). The offline page holds that script inside.
+var compiledWasm = null;
+var wasmFetched = false;  // for tests: which way the wasm came
+
+// True when a <meta> policy on the page leaves connections 'none' (connect-src, else default-src).
+function pageAllowsNoConnections() {
+  var metas = document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]');
+  for (var i = 0; i < metas.length; i++) {
+    var directives = {};
+    (metas[i].getAttribute('content') || '').split(';').forEach(function (d) {
+      var words = d.trim().split(/\s+/);
+      var name = words.shift().toLowerCase();
+      if (name && !(name in directives)) directives[name] = words.join(' ').toLowerCase();
+    });
+    var list = 'connect-src' in directives ? directives['connect-src'] : directives['default-src'];
+    if (list === "'none'") return true;
+  }
+  return false;
+}
+
+function wasmUrl() {
+  if (!/^https?:/.test(SCRIPT_URL) || !/^https?:$/.test(location.protocol)) return '';
+  var named = SCRIPT_URL.replace(/\.js(?=$|[?#])/, '.wasm');
+  return named !== SCRIPT_URL ? named : new URL('case-decoder.wasm', SCRIPT_URL).href;
+}
+
+function compileFetchedWasm(url) {
+  return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+    if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + url);
+    // compileStreaming wants the type application/wasm; a server that sends another gets the bytes compiled whole.
+    var typed = /^application\/wasm\b/i.test(response.headers.get('Content-Type') || '');
+    if (typed && WebAssembly.compileStreaming) return WebAssembly.compileStreaming(response);
+    return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+  }).then(function (mod) { wasmFetched = true; return mod; });
+}
+
+function compileScriptWasm() {
+  return loadSideScript('wasm', 'the widget\'s WebAssembly', function () {
+    var w = window.CaseDecoderWasm;
+    return w && w.version === VERSION ? w : null;
+  }).then(function (w) { return w.compile(); });
+}
+
+function wasmModule() {
+  if (!compiledWasm) {
+    var w = window.CaseDecoderWasm;
+    var url = w && w.version === VERSION ? '' : wasmUrl();
+    compiledWasm = (url && typeof fetch === 'function' && !pageAllowsNoConnections()
+      ? compileFetchedWasm(url).catch(function (e) {
+          console.warn('case-decoder: the WebAssembly could not be fetched (' + e.message + '); loading it as a script instead');
+          return compileScriptWasm();
+        })
+      : compileScriptWasm());
+    compiledWasm.catch(function () { compiledWasm = null; });  // asked again, it tries again
+  }
+  return compiledWasm;
 }
