@@ -126,6 +126,8 @@ test('different answers make the same requests: none after the page has loaded',
     await context.close();
   }
   assert.deepEqual(logs[0], logs[1], 'the same requests, in the same order, whatever the answers');
+  assert.deepEqual(logs[0].filter((u) => u !== '/article.html').sort(), ['/case-decoder.app.js', '/case-decoder.js', '/case-decoder.wasm'],
+                   'the widget\'s own files, the WebAssembly fetched as a file on this page');
 });
 
 test('when the pack cannot be loaded the reader is told, stays in English with every answer, and can try again', async () => {
