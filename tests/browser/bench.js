@@ -21,8 +21,17 @@ const br = (url, buf) => {
   if (!brCache.has(url)) brCache.set(url, zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
   return brCache.get(url);
 };
-// The demo article without its <meta> policy: a page that allows connections.
-const PLAIN_ARTICLE = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+// The demo article without its <meta> policy, a page that allows connections, served as a file
+// beside links to dist/'s files (.cache/bench-site, remade each run; no request interception,
+// which would slow every request it sees).
+const SITE = path.join(__dirname, '..', '..', '.cache', 'bench-site');
+function makeSite() {
+  fs.rmSync(SITE, { recursive: true, force: true });
+  fs.mkdirSync(SITE, { recursive: true });
+  for (const name of fs.readdirSync(DIST)) fs.symlinkSync(path.join(DIST, name), path.join(SITE, name));
+  const article = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  fs.writeFileSync(path.join(SITE, 'article.html'), article);
+}
 
 // Before any script of the page: the long tasks, the layout shifts and the interactions' event
 // timings, kept for the measurement (Long Tasks, Layout Instability and Event Timing APIs).
@@ -36,11 +45,10 @@ const OBSERVE = `
 // One load: the bytes fetched before the first frame (gzip, the page's own HTML left out), the
 // time of the first frame, the blocking time up to it, the layout shift; then, if asked, a short
 // interaction (typing and Next) for the event timings, and the frames drawn while idle.
-async function load(browser, url, { ready, mark, interact, idle, body }) {
+async function load(browser, url, { ready, mark, interact, idle }) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.addInitScript(OBSERVE);
   const page = await context.newPage();
-  if (body) await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
   const bodies = [];
   page.on('response', (r) => { bodies.push(r.url() === url ? Promise.resolve([0, 0]) : r.body().then((b) => [gz(b), br(r.url(), b)], () => [0, 0])); });
   await page.goto(url);
@@ -126,6 +134,8 @@ async function spanish(browser, servedUrl, offlineUrl) {
   if (!fs.existsSync(path.join(PEER, 'index.html'))) throw new Error('peer page missing: run bench/peer-surveyjs/build.sh');
   const browser = await launch();
   const dist = await startServer(DIST);
+  makeSite();
+  const site = await startServer(SITE);
   const peerServer = await startServer(PEER);
   const runs = { embed: [], strict: [], offline: [], peer: [] };
   try {
@@ -133,9 +143,9 @@ async function spanish(browser, servedUrl, offlineUrl) {
       const first = i === 0;
       runs.peer.push(await load(browser, peerServer.origin + '/index.html', {
         ready: () => window.__ready === true, mark: 'peer:first-render', interact: typePeer }));
-      runs.embed.push(await load(browser, dist.origin + '/article.html', {
+      runs.embed.push(await load(browser, site.origin + '/article.html', {
         ready: () => Array.from(document.querySelectorAll('case-decoder')).every((el) => el._ready), mark: 'case-decoder:first-frame',
-        interact: typeWidget, idle: first, body: PLAIN_ARTICLE }));
+        interact: typeWidget, idle: first }));
       runs.strict.push(await load(browser, dist.origin + '/index.html', {
         ready: () => Array.from(document.querySelectorAll('case-decoder')).every((el) => el._ready), mark: 'case-decoder:first-frame' }));
       runs.offline.push(await load(browser, 'file://' + path.join(DIST, 'case-decoder.html'), {
@@ -145,6 +155,7 @@ async function spanish(browser, servedUrl, offlineUrl) {
   } finally {
     await browser.close();
     await dist.stop();
+    await site.stop();
     await peerServer.stop();
   }
   const m = (k, f) => median(runs[k].map(f));

@@ -86,6 +86,14 @@ test('a policy sent as a header that refuses connections: the script form instea
   assert.ok(r.used.violations.every((v) => v.startsWith('connect-src') && v.endsWith('/case-decoder.wasm')), r.used.violations.join('\n'));
 });
 
+test('a publisher who asks for the script form (data-wasm="script") gets it, on a page that allows connections', async () => {
+  const asked = withoutMetaPolicy.replace('<script src="case-decoder.js">', '<script src="case-decoder.js" data-wasm="script">');
+  assert.notEqual(asked, withoutMetaPolicy);
+  const r = await startsOn(server.origin + '/plain.html', {
+    routes: [['**/plain.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: asked })]] });
+  assert.deepEqual([r.wasmFile, r.wasmScript], [0, 1]);
+});
+
 test('the demo article says connect-src \'none\' in a <meta>: no fetch is tried, the script form comes, and DecompressionStream inflates it', async () => {
   const r = await startsOn(server.origin + '/index.html');
   assert.deepEqual([r.wasmFile, r.wasmScript], [0, 1]);

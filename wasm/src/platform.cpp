@@ -253,12 +253,18 @@ static EM_BOOL on_animation_frame(double, void*) {
     return EM_FALSE;  // never loop on our own: idle means no frames
 }
 
-void set_canvas_size(float css_w, float css_h, float dpr) {
+// The size the widget lays out for; the canvas element itself is resized only with a frame to draw
+// on it (set_canvas_size), since a resized canvas is cleared and repainted by the page.
+static void set_layout_size(float css_w, float css_h, float dpr) {
     g_app.css_w = css_w;
     g_app.css_h = css_h;
     g_app.dpr = dpr > 0.25f ? dpr : 1.0f;
     P.fb_w = std::max(1, (int)std::lround(css_w * g_app.dpr));
     P.fb_h = std::max(1, (int)std::lround(css_h * g_app.dpr));
+}
+
+void set_canvas_size(float css_w, float css_h, float dpr) {
+    set_layout_size(css_w, css_h, dpr);
     emscripten_set_canvas_element_size(kCanvas, P.fb_w, P.fb_h);
 }
 
@@ -338,7 +344,9 @@ int start_widget(float css_w, float css_h, float dpr, int dark) {
     ImGui_ImplOpenGL3_Init("#version 100");
 
     g_app.dark = dark != 0;
-    set_canvas_size(css_w, css_h, dpr);
+    // The fonts are built for this scale before the first frame; the canvas takes its size with
+    // that frame (cd_widget_resize), so start-up's earlier turns give the page nothing to repaint.
+    set_layout_size(css_w, css_h, dpr);
 
     bind_input();
 

@@ -9,6 +9,9 @@
 // offline page carries them inside and asks for nothing.
 var SCRIPT_URL = (document.currentScript && document.currentScript.src) || '';
 var SCRIPT_NONCE = (document.currentScript && document.currentScript.nonce) || '';
+// <script src="case-decoder.js" data-wasm="script">: the publisher wants the script form always
+// (for a page readers may save with its files and open offline: only scripts on the page are saved).
+var WASM_AS_SCRIPT = !!(document.currentScript && document.currentScript.getAttribute('data-wasm') === 'script');
 var sideLoads = {};
 
 // Beside this script, with the part before ".js": case-decoder.js -> case-decoder.es.js.
@@ -68,13 +71,13 @@ function loadApp() {
 // --- The WebAssembly: compiled once per page and shared by every widget on it ------------------
 // Fetched from case-decoder.wasm and compiled while it downloads (WebAssembly.compileStreaming:
 // no base64 to decode and nothing to inflate in the page, and a server may send it Brotli-
-// compressed), beside this script. Not where that cannot work: a page opened from disk (file://),
+// compressed), beside this script. Not where the publisher asks for the script form
+// (data-wasm="script"), nor where that cannot work: a page opened from disk (file://),
 // a page whose own policy (<meta http-equiv="Content-Security-Policy">) allows no connections, or a
 // browser without fetch. There, and if the fetch fails (a policy sent as a header, a server
 // without the file, a cross-origin copy without CORS), the same wasm comes as a script,
 // case-decoder.wasm.js (gzipped, base64). The offline page holds that script inside.
 var compiledWasm = null;
-var wasmFetched = false;  // for tests: which way the wasm came
 
 // True when a <meta> policy on the page leaves connections 'none' (connect-src, else default-src).
 function pageAllowsNoConnections() {
@@ -93,7 +96,7 @@ function pageAllowsNoConnections() {
 }
 
 function wasmUrl() {
-  if (!/^https?:/.test(SCRIPT_URL) || !/^https?:$/.test(location.protocol)) return '';
+  if (WASM_AS_SCRIPT || !/^https?:/.test(SCRIPT_URL) || !/^https?:$/.test(location.protocol)) return '';
   var named = SCRIPT_URL.replace(/\.js(?=$|[?#])/, '.wasm');
   return named !== SCRIPT_URL ? named : new URL('case-decoder.wasm', SCRIPT_URL).href;
 }
@@ -105,7 +108,7 @@ function compileFetchedWasm(url) {
     var typed = /^application\/wasm\b/i.test(response.headers.get('Content-Type') || '');
     if (typed && WebAssembly.compileStreaming) return WebAssembly.compileStreaming(response);
     return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
-  }).then(function (mod) { wasmFetched = true; return mod; });
+  });
 }
 
 function compileScriptWasm() {
