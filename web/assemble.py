@@ -97,7 +97,8 @@ def main():
         "(self.CaseDecoderLanguagePacks = self.CaseDecoderLanguagePacks || {}).es = " + js_string(pack_es) + ";\n", encoding="utf-8")
 
     banner = ("/*! Case Decoder widget " + version + ". Legal information, not legal advice.\n"
-              " * Runs entirely in the browser: no network requests, no analytics; nothing is stored unless the\n"
+              " * Runs entirely in the browser: it asks only for its own files, the same for every reader; no\n"
+              " * analytics; nothing the reader enters leaves the device; nothing is stored unless the\n"
               " * reader ticks \"Remember my answers on this device\" (then only in this browser's localStorage).\n"
               " * Includes Dear ImGui (MIT) and a subset of DejaVu Sans (Bitstream Vera licence, see the font's name table). */\n")
     bundle = (banner + "(function () {\n"

@@ -20,7 +20,8 @@
 // JSON text), el.loadCaseFile(text) ({ok, error}), el.forget() (clear every answer and any copy
 // saved on this device), el.caseDecoder (the same plus test hooks).
 //
-// Privacy: no network requests, no analytics. Files are read and written locally. Nothing is
+// Privacy: the only requests are for the widget's own files (the same for every reader, whatever
+// the answers), no analytics. Files are read and written locally. Nothing is
 // stored unless the reader ticks "Remember my answers on this device"; then, and only then, the
 // answers are kept in this browser's localStorage under "case-decoder:answers" (plus ":" and the
 // element's id, when it has one) until the reader unticks it or presses "Forget everything".
