@@ -51,7 +51,7 @@ def ui_subset(ui, sources):
 def without_comment_lines(js):
     """web/src's JavaScript without its whole-line // comments (they are for the repository's
     readers; the pages get the code). Safe for these files: none has a template literal or a string
-    that runs over lines (tests/browser/dist_files.test.js checks the result still runs)."""
+    that runs over lines (every browser test runs the result)."""
     return "\n".join(line for line in js.split("\n") if not line.lstrip().startswith("//"))
 
 
@@ -108,7 +108,7 @@ def main():
               + element_js + "\n})();\n")
     # The module registers itself for the element (side_scripts.js, loadApp), for this version only.
     read = lambda names: without_comment_lines("\n".join((web / "src" / name).read_text(encoding="utf-8") for name in names))
-    app = ("/*! Case Decoder " + version + ": the widget's module (WebAssembly), added by case-decoder.js when the widget is near. */\n"
+    app = ("/*! Case Decoder " + version + ": the widget's module (the Emscripten glue and the element's methods that need it), added by case-decoder.js when the widget is near. */\n"
            "(function () {\n"
            "var VERSION = " + json.dumps(version) + ";\n"
            "var UI = " + json.dumps(ui, ensure_ascii=False, separators=(",", ":")) + ";\n"
