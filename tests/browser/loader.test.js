@@ -175,3 +175,33 @@ test('start-up yields to the page: a task the page queues as the widget starts r
     await context.close();
   }
 });
+
+// A page a reader saved with its files ("Save page as", complete) and opens from disk: the browser
+// wrote the page as it was, with the <script> tags the loader had added, and the files they name
+// beside it. With data-wasm="script" those are the module and the WebAssembly's script form, so the
+// widget starts from disk with what was saved: no tag is added twice and nothing else is asked for.
+test('a page saved with its files (data-wasm="script") starts from disk with the scripts it holds', async () => {
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'cd-saved-'));
+  const files = path.join(dir, 'article_files');
+  fs.mkdirSync(files);
+  for (const name of ['case-decoder.js', 'case-decoder.app.js', 'case-decoder.wasm.js']) fs.copyFileSync(path.join(DIST, name), path.join(files, name));
+  fs.writeFileSync(path.join(dir, 'article.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
+    '<script src="article_files/case-decoder.js" data-wasm="script"></script>' +
+    '<script async="" src="article_files/case-decoder.wasm.js"></script><script async="" src="article_files/case-decoder.app.js"></script>' +
+    '</head><body style="margin:0"><p>The article.</p><case-decoder offense="theft" jurisdiction="NY" height="700"></case-decoder></body></html>');
+  const { page, context, log } = await openPage(browser, 'file://' + path.join(dir, 'article.html'), { allowOrigin: 'file://' + dir + '/' });
+  try {
+    await waitReady(page);
+    const report = await page.$eval('case-decoder', (el) => el.getReport());
+    assert.ok(report && report.questions.length >= 10, 'a report from disk');
+    const scripts = await page.evaluate(() => Array.from(document.scripts).map((s) => s.src.split('/').pop()));
+    assert.deepEqual(scripts.sort(), ['case-decoder.app.js', 'case-decoder.js', 'case-decoder.wasm.js'], 'each script once');
+    assert.deepEqual(log.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')).map((u) => u.slice(('file://' + dir).length)).sort(),
+                     ['/article.html', '/article_files/case-decoder.app.js', '/article_files/case-decoder.js', '/article_files/case-decoder.wasm.js']);
+    assertClean(log, 'saved page');
+  } finally {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
