@@ -4,7 +4,10 @@
 // inflates, compileStreaming over a Response made in the page, was measured on 2026-12-06: no
 // earlier first frame, and a main-thread task of about 120 ms before it.)
 
+// The browser's own decoder where it has one (Uint8Array.fromBase64: under 1 ms here, where atob
+// and the loop below take 6-16 ms), else atob and the loop.
 function base64Bytes(b64) {
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(b64);
   var bin = atob(b64);
   var out = new Uint8Array(bin.length);
   for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
