@@ -9,7 +9,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { DIST, launch, startServer, widget, settled, observeFor } = require('./helpers.js');
+const { DIST, demoArticleWithoutPolicy, launch, startServer, widget, settled, observeFor } = require('./helpers.js');
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const PEER = process.env.PEER_DIR || path.join(__dirname, '..', '..', '.cache', 'peer-surveyjs');
@@ -29,8 +29,7 @@ function makeSite() {
   fs.rmSync(SITE, { recursive: true, force: true });
   fs.mkdirSync(SITE, { recursive: true });
   for (const name of fs.readdirSync(DIST)) fs.symlinkSync(path.join(DIST, name), path.join(SITE, name));
-  const article = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-  fs.writeFileSync(path.join(SITE, 'article.html'), article);
+  fs.writeFileSync(path.join(SITE, 'article.html'), demoArticleWithoutPolicy());
 }
 
 // Before any script of the page: the long tasks, the layout shifts and the interactions' event

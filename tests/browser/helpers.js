@@ -330,7 +330,13 @@ async function focusItem(page, w, label, maxPresses = 120) {
   throw new Error(`keyboard: could not reach "${label}"`);
 }
 
+// The demo article without its <meta> Content-Security-Policy: a publisher's page that allows
+// connections (the WebAssembly is then fetched as a file).
+function demoArticleWithoutPolicy() {
+  return fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+}
+
 module.exports = {
-  ROOT, DIST, launch, startServer, openPage, waitReady, widget, artifact, screenshot, answerChargePlaceStage, focusItem,
+  ROOT, DIST, demoArticleWithoutPolicy, launch, startServer, openPage, waitReady, widget, artifact, screenshot, answerChargePlaceStage, focusItem,
   waitForFrames, settled, waitFor, waitForState, wheel, observeFor, listenLive, assertClean, assertQuestions, assertNoUiKeys,
 };

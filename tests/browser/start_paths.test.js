@@ -11,7 +11,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { DIST, launch, startServer, openPage, waitReady, widget, assertClean, assertQuestions } = require('./helpers');
+const { DIST, demoArticleWithoutPolicy, launch, startServer, openPage, waitReady, widget, assertClean, assertQuestions } = require('./helpers');
 
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
@@ -36,8 +36,7 @@ const spy = (remove) => `
 
 // The demo article with its <meta> policy taken out (a publisher with no policy), or `csp` sent as
 // a header instead.
-const ARTICLE = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-const withoutMetaPolicy = ARTICLE.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+const withoutMetaPolicy = demoArticleWithoutPolicy();
 
 async function startsOn(url, { remove = [], routes = [], expectErrors = null } = {}) {
   const { page, context, log } = await openPage(browser, 'about:blank', { allowOrigin: server.origin + '/', initScript: spy(remove) });

@@ -24,7 +24,8 @@ extern "C" {
 
 // Returns 0 on success, 1 when WebGL is unavailable (the host then shows its text fallback).
 EMSCRIPTEN_KEEPALIVE int cd_widget_start(float css_w, float css_h, float dpr, int dark) { return start_widget(css_w, css_h, dpr, dark); }
-EMSCRIPTEN_KEEPALIVE void cd_widget_prepare() { prepare_first_frame(); }
+// The font atlas and GL objects, made ahead of the first frame (start-up's own task for them).
+EMSCRIPTEN_KEEPALIVE void cd_widget_prepare() { prepare_drawing(); }
 // The report for the answers so far, made ahead of the first frame (start-up's own task for it).
 EMSCRIPTEN_KEEPALIVE void cd_widget_rebuild() { rebuild_if_changed(); }
 

@@ -167,8 +167,7 @@ void frame() {
     // session (every answer, the step, the scroll) is untouched until it comes back.
     if (P.context_lost) return;
     ImGuiIO& io = ImGui::GetIO();
-    update_fonts_and_style();
-    make_gl_objects();
+    prepare_drawing();
     // ImGui needs a couple of frames after an event to settle (a click changes the state at the
     // end of one frame; the next lays out the result; the one after uses its measured size).
     if (drain_input() && P.frames_pending < 4) P.frames_pending = 4;
@@ -291,9 +290,11 @@ static EM_BOOL on_context_restored(int, const void*, void*) {
     return EM_TRUE;
 }
 
-// What the first frame would otherwise do itself, in the host's task before it (start-up yields
-// between stages, so no one task holds the page for long): the font atlas and the GL objects.
-void prepare_first_frame() {
+// What a frame needs before it draws: the font atlas and style for the current scale, and the GL
+// objects. Every frame calls it (it does nothing when both are current); the host also calls it
+// ahead of the first frame, in a task of its own (start-up yields between stages, so no one task
+// holds the page for long).
+void prepare_drawing() {
     if (!P.gl || P.context_lost) return;
     update_fonts_and_style();
     make_gl_objects();

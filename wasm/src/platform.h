@@ -129,7 +129,7 @@ void draw_until_settled();  // draw until queued input is applied and laid out (
 void set_canvas_size(float css_w, float css_h, float dpr);
 void build_fonts(float dpr);
 int  start_widget(float css_w, float css_h, float dpr, int dark);  // 0, or 1 when WebGL is unavailable
-void prepare_first_frame();  // the font atlas and GL objects, ahead of the first frame (its own task)
+void prepare_drawing();  // the font atlas and GL objects a frame needs (also called ahead of the first frame)
 // ---- input.cpp ----
 void                 push(const InputEvent& e);
 bool                 drain_input();

@@ -14,12 +14,13 @@ var SCRIPT_NONCE = (document.currentScript && document.currentScript.nonce) || '
 var WASM_AS_SCRIPT = !!(document.currentScript && document.currentScript.getAttribute('data-wasm') === 'script');
 var sideLoads = {};
 
-// Beside this script, with the part before ".js": case-decoder.js -> case-decoder.es.js.
-function sideScriptUrl(part) {
+// Beside this script, its ".js" ending replaced by `ending`: case-decoder.js -> case-decoder.es.js.
+function besideScript(ending) {
   if (!SCRIPT_URL) return '';
-  var named = SCRIPT_URL.replace(/\.js(?=$|[?#])/, '.' + part + '.js');
-  return named !== SCRIPT_URL ? named : new URL('case-decoder.' + part + '.js', SCRIPT_URL).href;
+  var named = SCRIPT_URL.replace(/\.js(?=$|[?#])/, ending);
+  return named !== SCRIPT_URL ? named : new URL('case-decoder' + ending, SCRIPT_URL).href;
 }
+function sideScriptUrl(part) { return besideScript('.' + part + '.js'); }
 
 // Resolves with loaded() once the script `part` has run, once per page for every widget on it. A
 // failed load is forgotten, so asking again tries again. A page saved to disk may already hold the
@@ -97,8 +98,7 @@ function pageAllowsNoConnections() {
 
 function wasmUrl() {
   if (WASM_AS_SCRIPT || !/^https?:/.test(SCRIPT_URL) || !/^https?:$/.test(location.protocol)) return '';
-  var named = SCRIPT_URL.replace(/\.js(?=$|[?#])/, '.wasm');
-  return named !== SCRIPT_URL ? named : new URL('case-decoder.wasm', SCRIPT_URL).href;
+  return besideScript('.wasm');
 }
 
 function compileFetchedWasm(url) {
@@ -111,17 +111,19 @@ function compileFetchedWasm(url) {
   });
 }
 
+// The script form, once it is on the page (the offline page holds it from the start).
+function wasmScript() {
+  var w = window.CaseDecoderWasm;
+  return w && w.version === VERSION ? w : null;
+}
+
 function compileScriptWasm() {
-  return loadSideScript('wasm', 'the widget\'s WebAssembly', function () {
-    var w = window.CaseDecoderWasm;
-    return w && w.version === VERSION ? w : null;
-  }).then(function (w) { return w.compile(); });
+  return loadSideScript('wasm', 'the widget\'s WebAssembly', wasmScript).then(function (w) { return w.compile(); });
 }
 
 function wasmModule() {
   if (!compiledWasm) {
-    var w = window.CaseDecoderWasm;
-    var url = w && w.version === VERSION ? '' : wasmUrl();
+    var url = wasmScript() ? '' : wasmUrl();
     compiledWasm = (url && typeof fetch === 'function' && !pageAllowsNoConnections()
       ? compileFetchedWasm(url).catch(function (e) {
           console.warn('case-decoder: the WebAssembly could not be fetched (' + e.message + '); loading it as a script instead');
